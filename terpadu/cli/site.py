@@ -1,0 +1,71 @@
+"""``terpadu build``, ``serve`` and ``check``: the commands editors and CI use daily."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from terpadu.build import BuildFailed, run_build
+from terpadu.cli.common import fail_with_problems, project_paths, root_option, setup_logging
+from terpadu.problems import ProblemsFound
+from terpadu.project import validate
+
+
+@click.command()
+@root_option
+@click.option("--site-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to write the site. Default: site/ in the project.")
+@click.option("-v", "--verbose", is_flag=True, help="Show MkDocs' debug messages.")
+def build(root: Path | None, site_dir: Path | None, verbose: bool) -> None:
+    """Build the whole site into site/ (strict: any warning fails)."""
+    setup_logging(verbose)
+    paths = project_paths(root)
+    try:
+        result = run_build(paths, site_dir)
+    except ProblemsFound as exc:
+        fail_with_problems(exc.problems, paths)
+    except BuildFailed as exc:
+        click.echo(f"Build failed: {exc}", err=True)
+        sys.exit(1)
+    steps = ", ".join(f"{name} {secs:.1f} s" for name, secs in result.timings.items())
+    click.echo(f"Built {result.pages} pages into {result.site_dir} in {result.seconds:.1f} s ({steps}).")
+
+
+@click.command()
+@root_option
+def check(root: Path | None) -> None:
+    """Validate units and every page's front matter without building."""
+    paths = project_paths(root)
+    project, problems = validate(paths)
+    if problems or project is None:
+        fail_with_problems(problems, paths)
+    click.echo(
+        f"OK: {len(project.registry)} units, {len(project.content.documents)} pages, no problems."
+    )
+
+
+@click.command()
+@root_option
+@click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True,
+              help="Address to serve the preview on.")
+@click.option("--no-livereload", is_flag=True, help="Do not reload the browser on save.")
+def serve(root: Path | None, dev_addr: str, no_livereload: bool) -> None:
+    """Preview the site while you edit; the browser reloads on save."""
+    from mkdocs.commands.serve import serve as mkdocs_serve
+
+    setup_logging()
+    paths = project_paths(root)
+    _, problems = validate(paths)
+    if problems:
+        fail_with_problems(problems, paths)
+    mkdocs_serve(
+        config_file=str(paths.config_file),
+        livereload=not no_livereload,
+        watch=[str(paths.units_dir)],
+        dev_addr=dev_addr,
+    )
+
+
+COMMANDS = [build, serve, check]

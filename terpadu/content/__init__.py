@@ -1,0 +1,1 @@
+"""Editors' content: front matter parsing, validation and the index of all documents."""

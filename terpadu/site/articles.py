@@ -1,0 +1,36 @@
+"""Article pages (berita, pengumuman, regulasi): a dated byline and the attachment list."""
+
+from __future__ import annotations
+
+import posixpath
+
+from mkdocs.structure.pages import Page
+
+from terpadu.content.models import ArticleMeta
+from terpadu.project import Project
+from terpadu.site.features import Feature
+from terpadu.site.render import render
+
+TYPE_LABELS = {"berita": "Berita", "pengumuman": "Pengumuman", "regulasi": "Regulasi", "artikel": "Artikel"}
+
+
+class ArticleDecoration(Feature):
+    def page_markdown(self, project: Project, page: Page, markdown: str) -> str:
+        document = project.content.get(page.file.src_uri)
+        if document is None or not isinstance(document.meta, ArticleMeta):
+            return markdown
+        meta = document.meta
+        units = [project.registry.get(u) for u in (meta.units or [meta.unit])]
+        byline = render(
+            "article_byline.md.j2",
+            meta=meta,
+            type_label=TYPE_LABELS[meta.type],
+            units=[(u, link(page.file.src_uri, f"{u.id}/index.md")) for u in units if u],
+        )
+        attachments = render("article_attachments.md.j2", meta=meta) if meta.attachments else ""
+        return byline + markdown + attachments
+
+
+def link(from_uri: str, to_uri: str) -> str:
+    """Relative Markdown link between two files of ``content/`` (MkDocs validates these)."""
+    return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
