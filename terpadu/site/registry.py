@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from terpadu.site.articles import ArticleDecoration
+from terpadu.site.editlinks import EditLinks
 from terpadu.site.features import Feature
 from terpadu.site.home import HomePage
 from terpadu.site.units import UnitPages
@@ -14,4 +15,4 @@ def build_features() -> list[Feature]:
         ArticleDecoration(),
     ]
     units = UnitPages(content)
-    return [*content, units, HomePage([*content, units])]
+    return [*content, units, HomePage([*content, units]), EditLinks()]
