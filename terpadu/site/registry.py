@@ -6,12 +6,14 @@ from terpadu.site.articles import ArticleDecoration
 from terpadu.site.features import Feature
 from terpadu.site.home import HomePage
 from terpadu.site.units import UnitPages
+from terpadu.search.feature import SearchFeature
 
 
 def build_features() -> list[Feature]:
     """Content features first; the landing pages collect sections from all of them."""
     content: list[Feature] = [
         ArticleDecoration(),
+        SearchFeature(),
     ]
     units = UnitPages(content)
     return [*content, units, HomePage([*content, units])]
