@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from terpadu.site.articles import ArticleDecoration
 from terpadu.site.features import Feature
+from terpadu.site.feeds import Feeds
 from terpadu.site.home import HomePage
+from terpadu.site.listings import Listings
 from terpadu.site.units import UnitPages
 
 
@@ -12,6 +14,8 @@ def build_features() -> list[Feature]:
     """Content features first; the landing pages collect sections from all of them."""
     content: list[Feature] = [
         ArticleDecoration(),
+        Listings(),
+        Feeds(),
     ]
     units = UnitPages(content)
     return [*content, units, HomePage([*content, units])]
