@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from terpadu.search.feature import SearchFeature
 from terpadu.site.articles import ArticleDecoration
 from terpadu.site.features import Feature
+from terpadu.site.feeds import Feeds
 from terpadu.site.home import HomePage
+from terpadu.site.listings import Listings
 from terpadu.site.units import UnitPages
-from terpadu.search.feature import SearchFeature
 
 
 def build_features() -> list[Feature]:
     """Content features first; the landing pages collect sections from all of them."""
     content: list[Feature] = [
         ArticleDecoration(),
+        Listings(),
+        Feeds(),
         SearchFeature(),
     ]
     units = UnitPages(content)
