@@ -62,26 +62,27 @@ class SearchAttributes:
         return f"{TERMS_WEIGHT:g}"
 
     @property
-    def filters(self) -> str:
+    def filters(self) -> list[tuple[str, str]]:
+        """(key, value) pairs; Pagefind takes one ``key:value`` per element."""
         pairs = [("type", self.type)]
         if self.unit:
             pairs.append(("unit", self.unit))
         if self.date:
             pairs.append(("year", str(self.date.year)))
-        return _pairs(pairs)
+        return pairs
 
     @property
-    def meta(self) -> str:
+    def meta(self) -> list[tuple[str, str]]:
         pairs = [("type", self.type_label)]
         if self.unit_label:
             pairs.append(("unit", self.unit_label))
         if self.date:
             pairs.append(("date", self.date.isoformat()))
-        return _pairs(pairs)
+        return pairs
 
     @property
-    def sort(self) -> str:
-        return _pairs([("date", self.date.isoformat())]) if self.date else ""
+    def sort(self) -> list[tuple[str, str]]:
+        return [("date", self.date.isoformat())] if self.date else []
 
 
 NOT_SEARCHABLE = SearchAttributes(indexed=False)
@@ -146,7 +147,3 @@ def _day(value: object) -> dt.date | None:
             return None
     return None
 
-
-def _pairs(pairs: list[tuple[str, str]]) -> str:
-    """``key:value, key:value``, with the commas Pagefind splits on escaped in values."""
-    return ", ".join(f"{k}:{v.replace(chr(92), chr(92) * 2).replace(',', chr(92) + ',')}" for k, v in pairs)

@@ -26,6 +26,8 @@ UNUSED_UI_FILES = (
     "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js",
 )
 TIMEOUT_SECONDS = 1800
+# Inside the indexed content but not content: heading permalinks ("¶"), edit buttons.
+EXCLUDE_SELECTORS = ".headerlink, .md-content__button"
 
 
 class IndexingFailed(Exception):
@@ -44,7 +46,8 @@ def index_site(project: Project, site_dir: Path) -> IndexSummary:
     binary = get_executable()
     if binary is None:
         raise IndexingFailed("the Pagefind binary is missing: install 'pagefind[bin]'")
-    command = [str(binary), "--site", str(site_dir), "--output-subdir", BUNDLE_DIR]
+    command = [str(binary), "--site", str(site_dir), "--output-subdir", BUNDLE_DIR,
+               "--exclude-selectors", EXCLUDE_SELECTORS]
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS)
     except (OSError, subprocess.TimeoutExpired) as exc:
