@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from terpadu.site.articles import ArticleDecoration
+from terpadu.site.catalogue import ServiceCatalogue
 from terpadu.site.features import Feature
 from terpadu.site.home import HomePage
 from terpadu.site.units import UnitPages
@@ -12,6 +13,7 @@ def build_features() -> list[Feature]:
     """Content features first; the landing pages collect sections from all of them."""
     content: list[Feature] = [
         ArticleDecoration(),
+        ServiceCatalogue(),
     ]
     units = UnitPages(content)
     return [*content, units, HomePage([*content, units])]
