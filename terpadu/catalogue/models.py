@@ -98,7 +98,7 @@ class Channel(Strict):
 
 
 class ProcessingTime(Strict):
-    uraian: str = Field(description="As citizens read it, e.g. '14 hari kerja sejak berkas lengkap'.")
+    uraian: str = Field(min_length=1, description="As citizens read it, e.g. '14 hari kerja sejak berkas lengkap'.")
     hari_kerja: int | None = Field(None, ge=0, description="Maximum working days, for machines.")
 
 
@@ -130,7 +130,7 @@ class StandarPelayanan(Strict):
     jangka_waktu: ProcessingTime
     biaya: Fee
     produk: list[str] = Field(min_length=1, description="What the applicant receives.")
-    pengaduan: str = Field(description="How complaints, suggestions and feedback are handled.")
+    pengaduan: str = Field(min_length=1, description="How complaints, suggestions and feedback are handled.")
     dasar_hukum: list[str] = Field(min_length=1, description="Laws and regulations, one per item.")
     sarana_prasarana: str | None = Field(None, description="Facilities (may be empty; shown as a gap).")
     kompetensi_pelaksana: str | None = Field(None, description="Skills of the staff (may be empty).")
@@ -149,8 +149,8 @@ class ServiceMeta(FrontMatterModel):
     """A service of the ministry: the front matter of ``content/layanan/<slug>.md``."""
 
     type: Literal["layanan"] = "layanan"
-    title: str = Field(description="Name of the service as citizens call it.")
-    description: str = Field(description="One or two sentences: what it is and who it is for.")
+    title: str = Field(min_length=1, description="Name of the service as citizens call it.")
+    description: str = Field(min_length=1, description="One or two sentences: what it is and who it is for.")
     units: list[str] = Field(min_length=1, description="Owner unit ids from units/, main owner first.")
     sector: str = Field(description="Sector id from units/_vocabulary.yml.")
     audience: list[Literal["masyarakat", "badan-usaha", "asn", "pemerintah-daerah"]] = Field(
