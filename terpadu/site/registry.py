@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from terpadu.search.feature import SearchFeature
 from terpadu.site.articles import ArticleDecoration
+from terpadu.site.catalogue import ServiceCatalogue
 from terpadu.site.features import Feature
 from terpadu.site.feeds import Feeds
 from terpadu.site.home import HomePage
@@ -15,6 +16,7 @@ def build_features() -> list[Feature]:
     """Content features first; the landing pages collect sections from all of them."""
     content: list[Feature] = [
         ArticleDecoration(),
+        ServiceCatalogue(),
         Listings(),
         Feeds(),
         SearchFeature(),
