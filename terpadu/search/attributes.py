@@ -32,10 +32,23 @@ TYPE_LABELS: dict[str, str] = {
     "profil": "Profil",
     "halaman": "Halaman",
 }
-# Hidden terms (a service's own search terms, glossary acronyms) weigh like a heading.
-TERMS_WEIGHT = 6.0
+# Hidden terms (a service's own search terms, glossary acronyms) weigh more than a page
+# title (Pagefind weighs an <h1> 7), so an old name finds the current service first.
+TERMS_WEIGHT = 10.0
+# A retired service (status: dihentikan) still answers its old name, but below its
+# successor: it is indexed by its title and summary only, at this weight (no heading
+# weights, which would otherwise outrank the successor's hidden terms).
+RETIRED_WEIGHT = 0.3
+# Pagefind adds a boost when the query matches a meta field (ranking.metaWeights, read by
+# the search script from the bundle's entry): a match in a page's hidden search terms counts
+# for more than one in a title, so "IMB" finds the PBG service before the retired IMB page.
+META_WEIGHTS: dict[str, float] = {"title": 5.0, "terms": 10.0}
 # Pages that list or point to other pages: indexing them would duplicate every result.
-NOT_INDEXED = {"index.md", "cari/index.md", "unit-kerja/index.md"}
+# Generated listings say so with `listing: true`; these pages predate that flag.
+NOT_INDEXED = {
+    "index.md", "cari/index.md", "unit-kerja/index.md",
+    "layanan/index.md", "layanan/kepatuhan/index.md",
+}
 # Front matter fields a page type may use for its hidden search terms.
 TERM_FIELDS = ("search_terms", "keywords", "synonyms")
 
@@ -44,10 +57,12 @@ TERM_FIELDS = ("search_terms", "keywords", "synonyms")
 class SearchAttributes:
     indexed: bool
     type: str = "halaman"
-    unit: str | None = None
-    unit_label: str | None = None
+    units: tuple[str, ...] = ()
+    unit_labels: tuple[str, ...] = ()
     date: dt.date | None = None
     terms: str = ""
+    retired: bool = False  # a discontinued service: found, but below its successor
+    summary: str = ""  # what a retired page is indexed by instead of its full text
 
     @property
     def type_label(self) -> str:
@@ -55,18 +70,17 @@ class SearchAttributes:
 
     @property
     def weight(self) -> str:
-        return f"{TYPE_WEIGHTS.get(self.type, 1.0):g}"
+        weight = RETIRED_WEIGHT if self.retired else TYPE_WEIGHTS.get(self.type, 1.0)
+        return f"{weight:g}"
 
     @property
     def terms_weight(self) -> str:
-        return f"{TERMS_WEIGHT:g}"
+        return f"{RETIRED_WEIGHT if self.retired else TERMS_WEIGHT:g}"
 
     @property
     def filters(self) -> list[tuple[str, str]]:
         """(key, value) pairs; Pagefind takes one ``key:value`` per element."""
-        pairs = [("type", self.type)]
-        if self.unit:
-            pairs.append(("unit", self.unit))
+        pairs = [("type", self.type)] + [("unit", u) for u in self.units]
         if self.date:
             pairs.append(("year", str(self.date.year)))
         return pairs
@@ -74,10 +88,12 @@ class SearchAttributes:
     @property
     def meta(self) -> list[tuple[str, str]]:
         pairs = [("type", self.type_label)]
-        if self.unit_label:
-            pairs.append(("unit", self.unit_label))
+        if self.unit_labels:
+            pairs.append(("unit", ", ".join(self.unit_labels)))
         if self.date:
             pairs.append(("date", self.date.isoformat()))
+        if self.terms and not self.retired:
+            pairs.append(("terms", self.terms))  # matched with extra weight (META_WEIGHTS)
         return pairs
 
     @property
@@ -93,41 +109,39 @@ def attributes_for(project: Project, src_uri: str, meta: dict, glossary: Glossar
     if src_uri in NOT_INDEXED or meta.get("listing") or (meta.get("search") or {}).get("exclude"):
         return NOT_SEARCHABLE
     document = project.content.get(src_uri)
-    unit_id: str | None
     if document is not None:
         page_type = document.type
-        unit_id = getattr(document.meta, "unit", None)
-        date = _day(getattr(document.meta, "date", None))
-        own_terms = _own_terms(document.meta)
+        fields = {name: getattr(document.meta, name, None) for name in ("unit", "units", "date", "status", *TERM_FIELDS)}
     else:
         folder, _, name = src_uri.partition("/")
-        generated_unit = name == "index.md" and folder in project.registry
-        page_type = "unit" if generated_unit else str(meta.get("type") or "halaman")
-        unit_id = folder if generated_unit else meta.get("unit")
-        date = _day(meta.get("date"))
-        own_terms = _own_terms_from(meta)
-    unit = project.registry.get(unit_id) if unit_id else None
-    if page_type == "unit" and unit is not None:
-        own_terms = [unit.short_name, *unit.domains, *own_terms]
-    glossary_terms = [t.words() for t in glossary.by_page().get(src_uri, [])]
+        if name == "index.md" and folder in project.registry:  # a generated unit page
+            fields = {"unit": folder}
+            page_type = "unit"
+        else:
+            fields = meta
+            page_type = str(meta.get("type") or "halaman")
+    unit_ids = list(fields.get("units") or []) or ([fields["unit"]] if fields.get("unit") else [])
+    units = [u for u in (project.registry.get(i) for i in unit_ids) if u is not None]
+    terms = _own_terms(fields)
+    if page_type == "unit" and units:
+        terms = [units[0].short_name, *units[0].domains, *terms]
+    terms += [t.words() for t in glossary.by_page().get(src_uri, [])]
     return SearchAttributes(
         indexed=True,
         type=page_type,
-        unit=unit.id if unit else None,
-        unit_label=unit.short_name if unit else None,
-        date=date,
-        terms=" · ".join([*own_terms, *glossary_terms]),
+        units=tuple(u.id for u in units),
+        unit_labels=tuple(u.short_name for u in units),
+        date=_day(fields.get("date")),
+        terms=" · ".join(terms),
+        retired=fields.get("status") == "dihentikan",
+        summary=str(getattr(document.meta, "description", None) or "") if document else "",
     )
 
 
-def _own_terms(meta: object) -> list[str]:
-    return _own_terms_from({f: getattr(meta, f, None) for f in TERM_FIELDS})
-
-
-def _own_terms_from(meta: dict) -> list[str]:
+def _own_terms(fields: dict) -> list[str]:
     found: list[str] = []
-    for field in TERM_FIELDS:
-        value = meta.get(field)
+    for name in TERM_FIELDS:
+        value = fields.get(name)
         if isinstance(value, str):
             found.append(value)
         elif isinstance(value, (list, tuple)):
@@ -146,4 +160,3 @@ def _day(value: object) -> dt.date | None:
         except ValueError:
             return None
     return None
-

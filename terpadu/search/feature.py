@@ -6,7 +6,9 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from terpadu.project import Project
-from terpadu.search.attributes import TYPE_LABELS, attributes_for
+import json
+
+from terpadu.search.attributes import META_WEIGHTS, TYPE_LABELS, attributes_for
 from terpadu.search.glossary import Glossary, load_glossary
 from terpadu.site.features import Feature, GeneratedPage
 from terpadu.site.render import render
@@ -18,6 +20,9 @@ RESULTS_URI = "cari/index.md"
 # Types offered in the /cari/ filter, in this order (citizens look for services first).
 FILTER_TYPES = ("layanan", "berita", "pengumuman", "regulasi", "unit")
 CONTEXT_KEY = "terpadu_search"  # read by overrides/main.html
+RANKING_KEY = "terpadu_search_ranking"  # read by overrides/partials/tp-search.html
+# Pagefind's ranking options for every search, handed to the script with the search box.
+RANKING = json.dumps({"metaWeights": META_WEIGHTS}, separators=(",", ":"))
 
 
 class SearchFeature(Feature):
@@ -31,6 +36,7 @@ class SearchFeature(Feature):
         context[CONTEXT_KEY] = attributes_for(
             project, page.file.src_uri, dict(page.meta or {}), self._resolve_glossary(project)
         )
+        context[RANKING_KEY] = RANKING
 
     def _resolve_glossary(self, project: Project) -> Glossary:
         """Loaded once per build (the project object is new on every build)."""

@@ -19,11 +19,17 @@
     return new URL(base.replace(/\/?$/, "/"), location.href);
   }
 
+  /* Ranking options come from the build (terpadu/search/attributes.py: META_WEIGHTS). */
+  function ranking() {
+    var box = document.querySelector("[data-tp-ranking]");
+    try { return JSON.parse(box.getAttribute("data-tp-ranking")); } catch (e) { return {}; }
+  }
+
   var pagefind = null;
   function loadPagefind() {
     if (!pagefind) {
       pagefind = import(new URL("pagefind/pagefind.js", siteBase()).href).then(function (pf) {
-        return pf.options({ excerptLength: 24 }).then(function () { return pf; });
+        return pf.options({ excerptLength: 24, ranking: ranking() }).then(function () { return pf; });
       });
       pagefind.catch(function () { pagefind = null; });
     }
