@@ -1,2 +1,2 @@
-"""Editors' tools: page scaffolds (``terpadu new``), the placeholder check, and the front
-matter reference generated from the schemas."""
+"""Editors' tools besides `terpadu new` (terpadu.scaffold): the check for unfilled
+``[ISI: ...]`` placeholders, and the front matter reference generated from the schemas."""

@@ -6,13 +6,15 @@ Registered in :data:`terpadu.content.index.CROSS_CHECKS` when this module is imp
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from terpadu.content.index import CROSS_CHECKS, ContentIndex
-from terpadu.editing.scaffold import PLACEHOLDER
 from terpadu.problems import Problem
 from terpadu.registry import Registry
 
+# What an editor still has to write: "[ISI: what goes here]" (see terpadu/scaffold/templates).
+PLACEHOLDER = re.compile(r"\[ISI:[^\]\n]*\]")
 DOCS_FOLDER = "content"  # the docs_dir of mkdocs.yml, relative to the project root
 
 

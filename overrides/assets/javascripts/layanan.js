@@ -1,0 +1,45 @@
+/* terpadu: facet filter for /layanan/. Without it the page is complete: grouped lists.
+   With it, the form appears and hides the services (and empty groups) that do not match. */
+(function () {
+  "use strict";
+  var form = document.getElementById("tp-facets");
+  if (!form) return;
+  var items = Array.prototype.slice.call(document.querySelectorAll(".tp-catalogue li[data-service]"));
+  var count = form.querySelector(".tp-facets__count");
+  var facets = ["unit", "sector", "audience", "category", "channel"];
+
+  function matches(li, wanted, words) {
+    for (var i = 0; i < facets.length; i++) {
+      var value = wanted[facets[i]];
+      if (value && (" " + li.getAttribute("data-" + facets[i]) + " ").indexOf(" " + value + " ") < 0) return false;
+    }
+    var text = (li.getAttribute("data-terms") + " " + li.textContent).toLowerCase();
+    for (var j = 0; j < words.length; j++) if (text.indexOf(words[j]) < 0) return false;
+    return true;
+  }
+
+  function apply() {
+    var wanted = {};
+    facets.forEach(function (f) { wanted[f] = form.elements[f].value; });
+    var words = form.elements.q.value.toLowerCase().split(/\s+/).filter(Boolean);
+    var shown = {};
+    items.forEach(function (li) {
+      var ok = matches(li, wanted, words);
+      li.hidden = !ok;
+      if (ok) shown[li.getAttribute("data-service")] = true;
+    });
+    // A group (heading + list) disappears when none of its services is left.
+    document.querySelectorAll(".tp-catalogue ul").forEach(function (ul) {
+      var empty = !ul.querySelector("li[data-service]:not([hidden])");
+      ul.hidden = empty;
+      var heading = ul.previousElementSibling;
+      if (heading && heading.tagName === "H3") heading.hidden = empty;
+    });
+    count.textContent = Object.keys(shown).length + " layanan cocok";
+  }
+
+  form.hidden = false;
+  form.addEventListener("input", apply);
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
+  apply();
+})();
