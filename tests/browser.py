@@ -15,6 +15,10 @@ PAGE_TYPES = {
     "unit": "sda/",
     "berita": "sda/berita/2025/pemeliharaan-pintu-air-bendung/",
     "pengumuman": "ciptakarya/pengumuman/2025/jadwal-sosialisasi-pbg/",
+    "daftar-berita": "berita/",
+    "layanan": "layanan/pbg/",
+    "katalog": "layanan/",
+    "cari": "cari/?q=bangunan",
     "unit-kerja": "unit-kerja/",
     "404": "halaman-yang-tidak-ada/",
 }

@@ -9,7 +9,9 @@ from browser import PAGE_TYPES, WIDTHS, open_page
 # Every element a pointer user can operate and sees: links, form controls, and the labels
 # Material uses as buttons for its hidden checkboxes (the menu button). Each gets an id.
 CONTROLS_JS = """() => {
-  const selector = 'a[href], button, input:not([type=hidden]), select, textarea, summary, label[for], [tabindex]:not([tabindex="-1"])';
+  // tabindex=-1 marks a control its author took out of the tab order on purpose (a
+  // search field's clear button: selecting and deleting the text does the same).
+  const selector = ':is(a[href], button, input:not([type=hidden]), select, textarea, summary, label[for], [tabindex]):not([tabindex="-1"])';
   const visible = el => {
     const box = el.getBoundingClientRect(), style = getComputedStyle(el);
     return box.width > 0 && box.height > 0 && box.right > 0 && box.left < innerWidth
@@ -18,6 +20,8 @@ CONTROLS_JS = """() => {
   const operable = el => {
     if (el.tagName !== 'LABEL') return true;
     if (el.querySelector('a[href], button, input')) return false;  // its content is the control
+    if (!el.textContent.trim() && !el.querySelector('svg')) return false;  // a backdrop: click outside to close
+    if (el.closest('form') && el.closest('form').querySelector('input:not([type=hidden])')) return false;  // an icon in a field that is itself reachable
     const target = document.getElementById(el.htmlFor);
     return target && getComputedStyle(target).display === 'none';  // the label is the only way in
   };
@@ -47,7 +51,7 @@ MAX_TABS = 150
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("name", ["beranda", "unit", "berita", "404"])
+@pytest.mark.parametrize("name", ["beranda", "unit", "berita", "layanan", "katalog", "cari"])
 def test_tab_reaches_every_control_with_visible_focus(browser, sample_url, name: str, width: str) -> None:
     with open_page(browser, sample_url, PAGE_TYPES[name], width) as visit:
         page = visit.page

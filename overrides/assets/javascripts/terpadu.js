@@ -1,29 +1,27 @@
-/* terpadu: make Material's menu button a real button for keyboard and screen reader users.
-   Material draws it as a <label> for a hidden checkbox, which Tab never reaches. Without
-   JavaScript the label still works by touch and mouse. */
-/* Enter is handled by Material (it clicks a focused label); Space is added here. */
+/* terpadu: make Material's header buttons (menu, search) real buttons for keyboard and
+   screen reader users. Material draws them as <label>s for hidden checkboxes, which Tab
+   never reaches. Without JavaScript the labels still work by touch and mouse.
+   Enter is handled by Material (it clicks a focused label); Space is added here. */
 (function () {
   "use strict";
-  var toggle = document.getElementById("__drawer");
-  var buttons = document.querySelectorAll('label.md-header__button[for="__drawer"]');
-  if (!toggle) return;
-  function sync() {
-    for (var i = 0; i < buttons.length; i++) {
-      buttons[i].setAttribute("aria-expanded", toggle.checked ? "true" : "false");
-    }
-  }
-  for (var i = 0; i < buttons.length; i++) {
-    var button = buttons[i];
+  var names = { __drawer: "Menu navigasi", __search: "Cari" };
+  var buttons = document.querySelectorAll("label.md-header__button[for]");
+  Array.prototype.forEach.call(buttons, function (button) {
+    var toggle = document.getElementById(button.htmlFor);
+    if (!toggle || toggle.type !== "checkbox") return;
+    var sync = function () { button.setAttribute("aria-expanded", toggle.checked ? "true" : "false"); };
     button.setAttribute("role", "button");
     button.setAttribute("tabindex", "0");
-    button.setAttribute("aria-label", "Menu navigasi");
+    if (!button.getAttribute("aria-label")) {
+      button.setAttribute("aria-label", names[button.htmlFor] || button.title || "Buka");
+    }
     button.addEventListener("keydown", function (event) {
-      if (event.key === " ") {  // Material's own keyboard handler already clicks on Enter
+      if (event.key === " ") {
         event.preventDefault();
         toggle.click();
       }
     });
-  }
-  toggle.addEventListener("change", sync);
-  sync();
+    toggle.addEventListener("change", sync);
+    sync();
+  });
 })();
