@@ -76,7 +76,7 @@ def measure_weight(browser, base_url: str, path: str, width: str = "ponsel") -> 
     seen: list = []
     context = browser.new_context(viewport=WIDTHS[width])
     page = context.new_page()
-    page.on("response", seen.append)
+    page.on("response", lambda response: seen.append(response))
     try:
         page.goto(base_url + path, wait_until="networkidle")
         by_type: dict[str, int] = {}
@@ -98,3 +98,14 @@ def _bucket(kind: str, url: str) -> str:
     if kind in ("fetch", "xhr"):
         return "js" if url.endswith((".js", ".mjs", ".wasm")) else "data"
     return {"document": "html", "stylesheet": "css", "script": "js", "font": "font"}[kind]
+
+
+def weight_table(weights: dict[str, Weight]) -> str:
+    """A Markdown table of KB per page type and resource kind."""
+    kinds = ["html", "css", "js", "font", "data"]
+    lines = ["| Page | " + " | ".join(k.upper() for k in kinds) + " | Total (KB, gzip) | Files |",
+             "|---|" + "---:|" * (len(kinds) + 2)]
+    for name, weight in weights.items():
+        cells = [f"{weight.by_type.get(k, 0) / 1024:.1f}" for k in kinds]
+        lines.append(f"| {name} | " + " | ".join(cells) + f" | **{weight.total / 1024:.1f}** | {weight.files} |")
+    return "\n".join(lines) + "\n"
