@@ -42,9 +42,11 @@ POST_STEPS: list[tuple[str, PostStep]] = []
 
 def _register_post_steps() -> None:
     """Stages that write into the built site, in order (search indexes the final pages)."""
+    from terpadu.publish.stable_search import build_step as stable_search
     from terpadu.search.index import build_step as search_index
 
     POST_STEPS.append(("search", search_index))
+    POST_STEPS.append(("stable-search", stable_search))
 
 
 _register_post_steps()
