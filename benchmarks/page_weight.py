@@ -48,7 +48,7 @@ def main() -> None:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
             pages = {name: path.split("?", 1)[0] for name, path in PAGE_TYPES.items()}
             pages["cari + kata kunci"] = PAGE_TYPES["cari"]
-            weights = {name: measure_weight(browser, url, path) for name, path in pages.items()}
+            weights = {name: measure_weight(browser, url, path, settle="?" in path) for name, path in pages.items()}
             browser.close()
         server.shutdown()
     print(weight_table(weights), end="")

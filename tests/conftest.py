@@ -88,6 +88,12 @@ ARTIFACTS = REPO / "artifacts"
 class _SiteHandler(_QuietHandler):
     """Serves 404.html with status 404 for missing paths, like the production host."""
 
+    def handle(self) -> None:
+        try:
+            super().handle()
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the browser dropped a request it no longer needed (navigation, close)
+
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         page = Path(self.directory, "404.html")
         if code != 404 or not page.is_file():
