@@ -77,15 +77,22 @@ def terpadu_cmd(*args: str) -> list[str]:
 
 
 def write_bare_config(project: Path) -> Path:
-    """Our mkdocs.yml without the terpadu plugin; the nav keeps only files that exist."""
+    """Our mkdocs.yml without the terpadu plugin, built from a copy of ``content/``.
+
+    The nav stays the same (every page renders it, so it must cost the same): a nav
+    entry whose page terpadu would generate gets a one-line stub page instead."""
     import yaml
 
-    nav = []
-    for entry in yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8")).get("nav", []):
-        target = next(iter(entry.values())) if isinstance(entry, dict) else entry
-        if isinstance(target, str) and (project / "content" / target).is_file():
-            nav.append(entry)
-    config = {"INHERIT": "mkdocs.yml", "site_dir": "site-bare", "strict": False, "plugins": [], "nav": nav}
+    docs = project / "content-bare"
+    shutil.copytree(project / "content", docs, dirs_exist_ok=True)
+    nav = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8")).get("nav", [])
+    for entry in nav:
+        title, target = next(iter(entry.items())) if isinstance(entry, dict) else (entry, entry)
+        if isinstance(target, str) and not (docs / target).is_file():
+            (docs / target).parent.mkdir(parents=True, exist_ok=True)
+            (docs / target).write_text(f"# {title}\n", encoding="utf-8")
+    config = {"INHERIT": "mkdocs.yml", "docs_dir": "content-bare", "site_dir": "site-bare",
+              "strict": False, "plugins": [], "nav": nav}
     path = project / "mkdocs-bare.yml"
     path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     return path
