@@ -11,7 +11,14 @@ SITES_DIR = MIRROR_DIR / "sites"
 TRUTH_DIR = MIRROR_DIR / "truth"
 XSS_VECTORS_FILE = MIRROR_DIR / "xss_vectors.txt"
 
-from .server import MirrorServer, serve_forever  # noqa: E402
+
+
+def __getattr__(name):  # lazy, so `python -m terpadu.mirror.server` runs without a warning
+    if name in ("MirrorServer", "serve_forever"):
+        from . import server
+        return getattr(server, name)
+    raise AttributeError(name)
+
 
 __all__ = ["MirrorServer", "serve_forever", "SITES_DIR", "TRUTH_DIR", "MIRROR_DIR",
            "XSS_VECTORS_FILE"]
