@@ -40,6 +40,16 @@ PostStep = Callable[[Project, Path], None]
 POST_STEPS: list[tuple[str, PostStep]] = []
 
 
+def _register_post_steps() -> None:
+    """Stages that write into the built site, in order (search indexes the final pages)."""
+    from terpadu.search.index import build_step as search_index
+
+    POST_STEPS.append(("search", search_index))
+
+
+_register_post_steps()
+
+
 def run_build(paths: Paths, site_dir: Path | None = None) -> BuildResult:
     started = time.perf_counter()
     timings: dict[str, float] = {}

@@ -38,6 +38,9 @@ class PageMeta(FrontMatterModel):
 
     type: Literal["halaman", "profil"] = "halaman"
     unit: str | None = Field(None, description="Unit id from units/, if the page belongs to one.")
+    listing: bool = Field(
+        False, description="Set on generated listing pages (news lists); search leaves them out."
+    )
 
     _unit = field_validator("unit")(check_unit_id)
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from terpadu.search.feature import SearchFeature
 from terpadu.site.articles import ArticleDecoration
 from terpadu.site.catalogue import ServiceCatalogue
+from terpadu.site.editlinks import EditLinks
 from terpadu.site.features import Feature
+from terpadu.site.feeds import Feeds
 from terpadu.site.home import HomePage
+from terpadu.site.listings import Listings
 from terpadu.site.units import UnitPages
 
 
@@ -14,6 +18,9 @@ def build_features() -> list[Feature]:
     content: list[Feature] = [
         ArticleDecoration(),
         ServiceCatalogue(),
+        Listings(),
+        Feeds(),
+        SearchFeature(),
     ]
     units = UnitPages(content)
-    return [*content, units, HomePage([*content, units])]
+    return [*content, units, HomePage([*content, units]), EditLinks()]
