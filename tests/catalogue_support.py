@@ -1,33 +1,21 @@
-"""Shared helpers for the catalogue tests: one real build per test session, project copies.
-
-Kept out of conftest.py so other areas' fixtures merge without conflicts; the build is
-cached per process, so every catalogue test module reuses the same site.
-"""
+"""Helpers for the catalogue tests: the catalogue as loaded from the repository, a project
+copy that includes ``schemas/``, and the installed ``terpadu`` command. The built site,
+the loopback server and the browser are the shared fixtures of ``conftest.py``."""
 
 from __future__ import annotations
 
 import shutil
 import subprocess
 import sys
-import tempfile
 from functools import cache
 from pathlib import Path
 
-from terpadu.build import run_build
 from terpadu.catalogue.apps import load_apps
 from terpadu.catalogue.records import Catalogue, collect
 from terpadu.project import Paths, load_project
 
 ROOT = Path(__file__).resolve().parents[1]
 TERPADU = Path(sys.executable).with_name("terpadu")
-
-
-@cache
-def built_site() -> Path:
-    """Build the repository's site once (strict) into a temporary folder."""
-    site = Path(tempfile.mkdtemp(prefix="terpadu-catalogue-site-"))
-    run_build(Paths.at(ROOT), site)
-    return site
 
 
 @cache
@@ -40,6 +28,7 @@ def catalogue() -> Catalogue:
 
 def copy_project(target: Path) -> Path:
     """A copy of the project's sources (content, units, config, overrides) to break freely."""
+    target.mkdir(parents=True, exist_ok=True)
     for name in ("content", "units", "overrides", "schemas"):
         shutil.copytree(ROOT / name, target / name)
     shutil.copy2(ROOT / "mkdocs.yml", target / "mkdocs.yml")

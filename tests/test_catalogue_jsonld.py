@@ -7,21 +7,21 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-from catalogue_support import built_site, catalogue
+from catalogue_support import catalogue
 
 SERVICES = catalogue().services
 ISO_DURATION = re.compile(r"^P\d+D$")
 
 
-def _jsonld(slug: str) -> list[dict]:
-    html = (built_site() / "layanan" / slug / "index.html").read_text(encoding="utf-8")
+def _jsonld(site, slug: str) -> list[dict]:
+    html = (site / "layanan" / slug / "index.html").read_text(encoding="utf-8")
     head = BeautifulSoup(html, "lxml").head
     return [json.loads(tag.string) for tag in head.find_all("script", type="application/ld+json")]
 
 
 @pytest.mark.parametrize("service", SERVICES, ids=[s.slug for s in SERVICES])
-def test_service_page_has_government_service(service):
-    blocks = _jsonld(service.slug)
+def test_service_page_has_government_service(service, built_site):
+    blocks = _jsonld(built_site, service.slug)
     assert len(blocks) == 1
     data = blocks[0]
     meta, sp = service.meta, service.meta.standar_pelayanan
@@ -58,6 +58,6 @@ def test_free_and_online_services_exist_so_the_checks_above_bite():
     assert sum(any(c.kind == "online" for c in s.meta.channels) for s in SERVICES) >= 20
 
 
-def test_other_pages_carry_no_government_service():
-    html = (built_site() / "tentang" / "index.html").read_text(encoding="utf-8")
+def test_other_pages_carry_no_government_service(built_site):
+    html = (built_site / "tentang" / "index.html").read_text(encoding="utf-8")
     assert "application/ld+json" not in html

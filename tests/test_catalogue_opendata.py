@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import csv
 
-from catalogue_support import built_site, catalogue
+from catalogue_support import catalogue
 
 from terpadu.catalogue import opendata
 from terpadu.catalogue.models import COMPONENTS
 
 
-def test_services_json_and_csv_round_trip_to_the_same_records():
-    folder = built_site() / "data"
+def test_services_json_and_csv_round_trip_to_the_same_records(built_site):
+    folder = built_site / "data"
     from_json = opendata.read_json(folder / "layanan.json", opendata.ServiceRecord)
     from_csv = opendata.read_csv(folder / "layanan.csv", opendata.ServiceRecord)
     expected = opendata.service_records(catalogue(), "https://pu.go.id/")
@@ -19,8 +19,8 @@ def test_services_json_and_csv_round_trip_to_the_same_records():
     assert len(from_json) == len(catalogue().services)
 
 
-def test_apps_json_and_csv_round_trip_to_the_same_records():
-    folder = built_site() / "data"
+def test_apps_json_and_csv_round_trip_to_the_same_records(built_site):
+    folder = built_site / "data"
     from_json = opendata.read_json(folder / "aplikasi.json", opendata.AppRecord)
     from_csv = opendata.read_csv(folder / "aplikasi.csv", opendata.AppRecord)
     assert from_json == from_csv == opendata.app_records(catalogue())
@@ -28,8 +28,8 @@ def test_apps_json_and_csv_round_trip_to_the_same_records():
     assert {"pbg", "slf"} <= set(simbg.layanan)
 
 
-def test_csv_is_plain_for_spreadsheets():
-    with (built_site() / "data" / "layanan.csv").open(encoding="utf-8", newline="") as handle:
+def test_csv_is_plain_for_spreadsheets(built_site):
+    with (built_site / "data" / "layanan.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     pbg = next(r for r in rows if r["id"] == "pbg")
     assert pbg["unit"] == "ciptakarya"
@@ -40,8 +40,8 @@ def test_csv_is_plain_for_spreadsheets():
     assert free["biaya"].startswith("Rp0 / tidak dipungut biaya")
 
 
-def test_every_column_is_in_the_data_dictionary_page():
-    page = (built_site() / "data" / "index.html").read_text(encoding="utf-8")
+def test_every_column_is_in_the_data_dictionary_page(built_site):
+    page = (built_site / "data" / "index.html").read_text(encoding="utf-8")
     for model in (opendata.ServiceRecord, opendata.AppRecord):
         for name in model.model_fields:
             assert f"<code>{name}</code>" in page

@@ -29,7 +29,7 @@
   function apply() {
     var wanted = {};
     facets.forEach(function (f) { wanted[f] = form.elements[f].value; });
-    var words = wordsOf(form.elements.q.value);
+    var words = wordsOf(form.elements.kata.value);
     var shown = {};
     items.forEach(function (li) {
       var ok = matches(li, wanted, words);
