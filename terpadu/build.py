@@ -42,6 +42,16 @@ PostStep = Callable[[Project, Path], None]
 POST_STEPS: list[tuple[str, PostStep]] = []
 
 
+def _register_post_steps() -> None:
+    """Stages that write into the built site, in order (search indexes the final pages)."""
+    from terpadu.search.index import build_step as search_index
+
+    POST_STEPS.append(("search", search_index))
+
+
+_register_post_steps()
+
+
 def run_build(paths: Paths, site_dir: Path | None = None, incremental: bool = False) -> BuildResult:
     """``incremental``: re-render only changed pages when the last build allows it."""
     started = time.perf_counter()

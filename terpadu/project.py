@@ -6,9 +6,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from terpadu import catalogue
 from terpadu.content.index import ContentIndex, scan
 from terpadu.problems import Problem, ProblemsFound
 from terpadu.registry import Registry, load_registry
+
+# Stages that add page types and cross-file checks to the content index, installed here
+# (the one place that loads a project) so every scan sees them.
+catalogue.install()
 
 CONFIG_FILE = "mkdocs.yml"
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from terpadu.search.feature import SearchFeature
 from terpadu.site.articles import ArticleDecoration
+from terpadu.site.catalogue import ServiceCatalogue
+from terpadu.site.editlinks import EditLinks
 from terpadu.site.features import Feature
 from terpadu.site.feeds import Feeds
 from terpadu.site.home import HomePage
@@ -14,8 +17,10 @@ def build_features() -> list[Feature]:
     """Content features first; the landing pages collect sections from all of them."""
     content: list[Feature] = [
         ArticleDecoration(),
+        ServiceCatalogue(),
         Listings(),
         Feeds(),
+        SearchFeature(),
     ]
     units = UnitPages(content)
-    return [*content, units, HomePage([*content, units])]
+    return [*content, units, HomePage([*content, units]), EditLinks()]

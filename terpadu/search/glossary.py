@@ -1,0 +1,118 @@
+"""The shared glossary (``units/_glossary.yml``): acronyms and old names citizens type,
+each pointing at the page that serves them now, so "IMB" finds the PBG service.
+
+The terms are indexed as hidden, weighted text on their target page. ``terpadu check``
+validates the file (unknown keys, empty terms) and that every target page exists.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from terpadu import yamlio
+from terpadu.content.index import CROSS_CHECKS, ContentIndex
+from terpadu.problems import Problem
+from terpadu.registry import Registry
+
+GLOSSARY_FILE = "_glossary.yml"
+UNITS_FOLDER = "units"  # cross-checks get the project root; the glossary sits beside the units
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Term(Strict):
+    """One acronym or name, what it stands for, and the page it should find."""
+
+    term: str = Field(description="What citizens type: an acronym or a current name (PBG).")
+    expansion: str = Field(description="What it stands for (Persetujuan Bangunan Gedung).")
+    aliases: list[str] = Field(
+        default_factory=list, description="Old names and other spellings (IMB, Izin Mendirikan Bangunan)."
+    )
+    page: str = Field(description="Target page as a path in content/ (layanan/pbg.md, sda/index.md).")
+
+    @field_validator("term", "expansion")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be empty")
+        return value.strip()
+
+    @field_validator("page")
+    @classmethod
+    def _markdown_path(cls, value: str) -> str:
+        if not value.endswith(".md") or value.startswith("/"):
+            raise ValueError(f"'{value}' is not a page path like 'layanan/pbg.md'")
+        return value
+
+    def words(self) -> str:
+        """The text indexed on the target page."""
+        return " ".join([self.term, self.expansion, *self.aliases])
+
+
+class Glossary(Strict):
+    terms: list[Term] = Field(default_factory=list)
+
+    def by_page(self) -> dict[str, list[Term]]:
+        found: dict[str, list[Term]] = {}
+        for term in self.terms:
+            found.setdefault(term.page, []).append(term)
+        return found
+
+
+def glossary_path(units_dir: Path) -> Path:
+    return units_dir / GLOSSARY_FILE
+
+
+def load_glossary(units_dir: Path, root: Path) -> tuple[Glossary, list[Problem], dict]:
+    """The glossary (empty when the file is absent or broken), its problems and line index."""
+    path = glossary_path(units_dir)
+    if not path.is_file():
+        return Glossary(), [], {}
+    rel = _rel(path, root)
+    text = path.read_text(encoding="utf-8")
+    glossary, errors = yamlio.validate_text(Glossary, text)
+    problems = [Problem(rel, line, message) for line, message in errors]
+    if glossary is None:
+        return Glossary(), problems, {}
+    return glossary, problems, yamlio.line_index(text)  # type: ignore[return-value]
+
+
+def known_page(src_uri: str, content: ContentIndex, registry: Registry) -> bool:
+    """A page an editor wrote, or one generated from the registry (unit pages)."""
+    if content.get(src_uri) is not None:
+        return True
+    folder, _, name = src_uri.partition("/")
+    return name == "index.md" and (folder in registry or folder == "unit-kerja")
+
+
+def check_glossary(content: ContentIndex, registry: Registry, root: Path) -> list[Problem]:
+    """Every glossary problem, including target pages that do not exist."""
+    units_dir = root / UNITS_FOLDER
+    glossary, problems, index = load_glossary(units_dir, root)
+    rel = _rel(glossary_path(units_dir), root)
+    seen: dict[str, int] = {}
+    for i, term in enumerate(glossary.terms):
+        if not known_page(term.page, content, registry):
+            line = yamlio.line_of(index, ("terms", i, "page"))
+            problems.append(Problem(rel, line, f"page '{term.page}' does not exist in content/ or the units"))
+        key = term.term.casefold()
+        if key in seen:
+            line = yamlio.line_of(index, ("terms", i, "term"))
+            problems.append(Problem(rel, line, f"term '{term.term}' is already defined on line {seen[key]}"))
+        else:
+            seen[key] = yamlio.line_of(index, ("terms", i, "term"))
+    return problems
+
+
+def _rel(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+CROSS_CHECKS.append(check_glossary)

@@ -1,0 +1,87 @@
+"""Post-build step: Pagefind indexes the built site into ``site/pagefind/``.
+
+Pagefind reads each page's ``<html lang="id">`` and stems words with its Snowball
+Indonesian stemmer, so "membangun", "pembangunan" and "bangun" meet at one stem. Only
+elements marked ``data-pagefind-body`` are indexed (the theme marks real content pages).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from pagefind.service import get_executable
+
+from terpadu.project import Project
+
+log = logging.getLogger("terpadu.search")
+
+BUNDLE_DIR = "pagefind"
+# Files Pagefind writes for its ready-made UIs; our own small script replaces them.
+UNUSED_UI_FILES = (
+    "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+    "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js",
+)
+TIMEOUT_SECONDS = 1800
+# Inside the indexed content but not content: heading permalinks ("¶"), edit buttons.
+EXCLUDE_SELECTORS = ".headerlink, .md-content__button"
+
+
+class IndexingFailed(Exception):
+    """Pagefind could not index the site; the message carries its own output."""
+
+
+@dataclass(frozen=True)
+class IndexSummary:
+    pages: int
+    words: int
+    languages: tuple[str, ...]
+
+
+def index_site(project: Project, site_dir: Path) -> IndexSummary:
+    """Run Pagefind over ``site_dir``; the build step of ``terpadu build``."""
+    binary = get_executable()
+    if binary is None:
+        raise IndexingFailed("the Pagefind binary is missing: install 'pagefind[bin]'")
+    command = [str(binary), "--site", str(site_dir), "--output-subdir", BUNDLE_DIR,
+               "--exclude-selectors", EXCLUDE_SELECTORS]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise IndexingFailed(f"Pagefind did not run: {exc}") from None
+    if done.returncode != 0:
+        raise IndexingFailed(f"Pagefind failed:\n{done.stdout}{done.stderr}".rstrip())
+    summary = parse_summary(done.stdout)
+    if summary.pages == 0:
+        raise IndexingFailed("Pagefind indexed no page: no element carries data-pagefind-body")
+    for name in UNUSED_UI_FILES:
+        (site_dir / BUNDLE_DIR / name).unlink(missing_ok=True)
+    log.info("Search index: %d pages, %d words (%s)", summary.pages, summary.words, ", ".join(summary.languages))
+    return summary
+
+
+def parse_summary(output: str) -> IndexSummary:
+    """Pagefind's closing lines ("Indexed 12 pages", "Discovered 1 language: id")."""
+    pages = _count(r"Indexed (\d+) pages?", output)
+    words = _count(r"Indexed (\d+) words?", output)
+    match = re.search(r"Discovered \d+ languages?: (.+)", output)
+    languages = tuple(s.strip() for s in match.group(1).split(",")) if match else ()
+    return IndexSummary(pages, words, languages)
+
+
+def _count(pattern: str, text: str) -> int:
+    match = re.search(pattern, text)
+    return int(match.group(1)) if match else 0
+
+
+def build_step(project: Project, site_dir: Path) -> None:
+    """The ``POST_STEPS`` entry; failures surface as a failed build, not a traceback."""
+    from terpadu.build import BuildFailed
+
+    try:
+        index_site(project, site_dir)
+    except IndexingFailed as exc:
+        raise BuildFailed(str(exc)) from None
