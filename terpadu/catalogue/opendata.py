@@ -17,7 +17,6 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from terpadu.catalogue.compliance import assess
 from terpadu.catalogue.models import AUDIENCES, CATEGORIES, CHANNEL_KINDS, COMPONENTS
 from terpadu.catalogue.records import Catalogue
 
@@ -85,7 +84,6 @@ class AppRecord(Record):
 
 def service_records(catalogue: Catalogue, site_url: str) -> list[ServiceRecord]:
     base = site_url.rstrip("/") + "/"
-    report = {row.service.slug: row for row in assess(catalogue).services}
     records = []
     for service in catalogue.services:
         meta, sp = service.meta, service.meta.standar_pelayanan
@@ -100,7 +98,7 @@ def service_records(catalogue: Catalogue, site_url: str) -> list[ServiceRecord]:
             biaya=sp.biaya.text, gratis=sp.biaya.gratis, tarif_rupiah=0 if sp.biaya.gratis else sp.biaya.tarif,
             produk=list(sp.produk), pengaduan=sp.pengaduan, dasar_hukum=list(sp.dasar_hukum),
             **{key: getattr(sp, key) for key in list(COMPONENTS)[7:]},
-            komponen_terisi=report[service.slug].count, perlu_verifikasi=list(meta.review),
+            komponen_terisi=sum(sp.filled().values()), perlu_verifikasi=list(meta.review),
             istilah_pencarian=list(meta.search_terms), terkait=list(meta.related),
             status=meta.status, pengganti=meta.successor, terakhir_ditinjau=meta.reviewed,
         ))

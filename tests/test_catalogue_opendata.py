@@ -1,0 +1,49 @@
+"""Open data: layanan.json and layanan.csv (and aplikasi.*) hold the same records."""
+
+from __future__ import annotations
+
+import csv
+
+from catalogue_support import catalogue
+
+from terpadu.catalogue import opendata
+from terpadu.catalogue.models import COMPONENTS
+
+
+def test_services_json_and_csv_round_trip_to_the_same_records(built_site):
+    folder = built_site / "data"
+    from_json = opendata.read_json(folder / "layanan.json", opendata.ServiceRecord)
+    from_csv = opendata.read_csv(folder / "layanan.csv", opendata.ServiceRecord)
+    expected = opendata.service_records(catalogue(), "https://pu.go.id/")
+    assert from_json == from_csv == expected
+    assert len(from_json) == len(catalogue().services)
+
+
+def test_apps_json_and_csv_round_trip_to_the_same_records(built_site):
+    folder = built_site / "data"
+    from_json = opendata.read_json(folder / "aplikasi.json", opendata.AppRecord)
+    from_csv = opendata.read_csv(folder / "aplikasi.csv", opendata.AppRecord)
+    assert from_json == from_csv == opendata.app_records(catalogue())
+    simbg = next(r for r in from_json if r.id == "simbg")
+    assert {"pbg", "slf"} <= set(simbg.layanan)
+
+
+def test_csv_is_plain_for_spreadsheets(built_site):
+    with (built_site / "data" / "layanan.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    pbg = next(r for r in rows if r["id"] == "pbg")
+    assert pbg["unit"] == "ciptakarya"
+    assert pbg["url_pengajuan"] == "https://simbg.pu.go.id"
+    assert "IMB" in pbg["istilah_pencarian"].split(" | ")
+    free = next(r for r in rows if r["id"] == "permohonan-informasi-publik")
+    assert free["gratis"] == "true" and free["tarif_rupiah"] == "0"
+    assert free["biaya"].startswith("Rp0 / tidak dipungut biaya")
+
+
+def test_every_column_is_in_the_data_dictionary_page(built_site):
+    page = (built_site / "data" / "index.html").read_text(encoding="utf-8")
+    for model in (opendata.ServiceRecord, opendata.AppRecord):
+        for name in model.model_fields:
+            assert f"<code>{name}</code>" in page
+    for key in list(COMPONENTS)[7:]:
+        assert key in opendata.ServiceRecord.model_fields
