@@ -219,10 +219,13 @@
         current.shown = 0;
         list.textContent = "";
         var n = search.results.length;
-        status.textContent = n === 0
-          ? "Tidak ada hasil" + (query ? " untuk \u201c" + query + "\u201d" : "") + ". Coba kata lain atau kurangi saringan."
-          : n + " hasil" + (query ? " untuk \u201c" + query + "\u201d" : "");
-        return showMore(ticket);
+        return showMore(ticket).then(function () {
+          if (ticket !== current.ticket) return;
+          // Announced once the first results are on the page (role=status, aria-live).
+          status.textContent = n === 0
+            ? "Tidak ada hasil" + (query ? " untuk \u201c" + query + "\u201d" : "") + ". Coba kata lain atau kurangi saringan."
+            : n + " hasil" + (query ? " untuk \u201c" + query + "\u201d" : "");
+        });
       }).catch(function () {
         status.textContent = "Pencarian tidak tersedia saat ini. Gunakan tautan di bawah.";
       });
