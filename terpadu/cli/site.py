@@ -17,13 +17,16 @@ from terpadu.project import validate
 @root_option
 @click.option("--site-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Where to write the site. Default: site/ in the project.")
+@click.option("--incremental", is_flag=True,
+              help="Re-render only pages changed since the last build of the same folder "
+                   "(falls back to a full build when configuration, units or code changed).")
 @click.option("-v", "--verbose", is_flag=True, help="Show MkDocs' debug messages.")
-def build(root: Path | None, site_dir: Path | None, verbose: bool) -> None:
+def build(root: Path | None, site_dir: Path | None, incremental: bool, verbose: bool) -> None:
     """Build the whole site into site/ (strict: any warning fails)."""
     setup_logging(verbose)
     paths = project_paths(root)
     try:
-        result = run_build(paths, site_dir)
+        result = run_build(paths, site_dir, incremental=incremental)
     except ProblemsFound as exc:
         fail_with_problems(exc.problems, paths)
     except BuildFailed as exc:

@@ -14,13 +14,14 @@ from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from terpadu.problems import ProblemsFound
 from terpadu.project import Paths, Project, load_project
 from terpadu.site.registry import build_features
+from terpadu.site.source import SourceReader
 
 log = logging.getLogger("mkdocs.plugins.terpadu")
 
@@ -34,6 +35,7 @@ class TerpaduPlugin(BasePlugin[TerpaduConfig]):
     def __init__(self) -> None:
         self.project: Project | None = None
         self.features: list = []
+        self.sources = SourceReader()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent
@@ -55,7 +57,14 @@ class TerpaduPlugin(BasePlugin[TerpaduConfig]):
                 files.append(File.generated(config, page.src_uri, content=page.markdown))
         return files
 
+    def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
+        assert self.project is not None
+        return self.sources.read(self.project, page)
+
+    # First of all plugins: page.meta must be restored before anyone reads it.
+    @event_priority(100)
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        self.sources.restore_meta(page)
         for feature in self.features:
             markdown = feature.page_markdown(self.project, page, markdown)
         return markdown
