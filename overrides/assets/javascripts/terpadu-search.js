@@ -29,7 +29,11 @@
   function loadPagefind() {
     if (!pagefind) {
       pagefind = import(new URL("pagefind/pagefind.js", siteBase()).href).then(function (pf) {
-        return pf.options({ excerptLength: 24, ranking: ranking() }).then(function () { return pf; });
+        // noWorker: Pagefind would fetch a 41 KB worker script (one more round trip on a
+        // slow phone) to run searches that take milliseconds; init() starts fetching the
+        // index metadata and WebAssembly while the citizen is still typing.
+        return pf.options({ excerptLength: 24, noWorker: true, ranking: ranking() })
+          .then(function () { pf.init(); return pf; });
       });
       pagefind.catch(function () { pagefind = null; });
     }
