@@ -39,12 +39,14 @@ class ServiceRecord(Record):
     audiens: list[str] = Field(description=f"Sasaran: {', '.join(AUDIENCES)}.")
     kategori: str = Field(description=f"Kategori: {', '.join(CATEGORIES)}.")
     kanal: list[str] = Field(description=f"Jenis kanal, berurutan: {', '.join(CHANNEL_KINDS)}.")
-    url_pengajuan: str | None = Field(None, description="Alamat https tempat mulai mengajukan (kanal daring pertama).")
+    url_pengajuan: str | None = Field(
+        None, description="Alamat https tempat mulai mengajukan (kanal daring pertama).")
     aplikasi: list[str] = Field(description="Kode aplikasi yang melayani (lihat aplikasi.csv).")
     persyaratan: list[str] = Field(description="Komponen 1: persyaratan.")
     prosedur: list[str] = Field(description="Komponen 2: sistem, mekanisme, dan prosedur (berurutan).")
     jangka_waktu: str = Field(description="Komponen 3: jangka waktu pelayanan.")
-    jangka_waktu_hari_kerja: int | None = Field(None, description="Jangka waktu maksimum dalam hari kerja, bila ditetapkan.")
+    jangka_waktu_hari_kerja: int | None = Field(
+        None, description="Jangka waktu maksimum dalam hari kerja, bila ditetapkan.")
     biaya: str = Field(description="Komponen 4: biaya/tarif ('Rp0 / tidak dipungut biaya' bila gratis).")
     gratis: bool = Field(description="true bila tidak dipungut biaya.")
     tarif_rupiah: int | None = Field(None, description="Tarif dalam rupiah bila satu angka berlaku.")

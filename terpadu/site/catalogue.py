@@ -165,7 +165,8 @@ def _catalogue_item(service: Service, catalogue: Catalogue) -> str:
     terms = " ".join([service.meta.title, *service.meta.search_terms]).replace('"', "'")
     title = environment().filters["md_escape"](service.meta.title)
     description = environment().filters["md_escape"](service.meta.description)
-    return f'- [{title}]({service.slug}.md): {description}\n    {{ data-service="{service.slug}" {attrs} data-terms="{terms}" }}'
+    attributes = f'data-service="{service.slug}" {attrs} data-terms="{terms}"'
+    return f"- [{title}]({service.slug}.md): {description}\n    {{ {attributes} }}"
 
 
 def _percent(part: int, whole: int) -> str:
