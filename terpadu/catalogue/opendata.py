@@ -170,6 +170,40 @@ def _uncell_row(row: dict[str, str], model: type[Record]) -> dict[str, Any]:
     return data
 
 
+DATASETS = (
+    # (file stem, record model, name, description)
+    ("layanan", ServiceRecord, "Katalog Layanan Kementerian Pekerjaan Umum",
+     "Layanan kementerian dengan 14 komponen Standar Pelayanan (PermenPANRB 15/2014), kanal, "
+     "dan aplikasi yang melayaninya."),
+    ("aplikasi", AppRecord, "Daftar Aplikasi Kementerian Pekerjaan Umum",
+     "Aplikasi kementerian, pemilik, alamat, status, dan layanan yang dilayaninya."),
+)
+LICENSE = "https://creativecommons.org/licenses/by/4.0/"
+
+
+def data_catalog(site_url: str, page_url: str) -> dict[str, Any]:
+    """schema.org ``DataCatalog`` of the open data, for the data dictionary page's head."""
+    base = site_url.rstrip("/") + "/"
+    publisher = {"@type": "GovernmentOrganization", "name": "Kementerian Pekerjaan Umum", "url": base}
+    datasets = []
+    for stem, model, name, description in DATASETS:
+        datasets.append({
+            "@type": "Dataset", "name": name, "description": description, "url": page_url,
+            "license": LICENSE, "isAccessibleForFree": True, "inLanguage": "id",
+            "creator": publisher, "spatialCoverage": "Indonesia",
+            "distribution": [
+                {"@type": "DataDownload", "encodingFormat": fmt, "contentUrl": f"{base}data/{stem}.{ext}"}
+                for ext, fmt in (("json", "application/json"), ("csv", "text/csv"))
+            ],
+            "variableMeasured": [
+                {"@type": "PropertyValue", "name": field, "description": text}
+                for field, _, text in dictionary(model)
+            ],
+        })
+    return {"@context": "https://schema.org", "@type": "DataCatalog", "name": "Data terbuka layanan",
+            "url": page_url, "publisher": publisher, "dataset": datasets}
+
+
 def dictionary(model: type[Record]) -> list[tuple[str, str, str]]:
     """(field, type as written in the files, description) for the data dictionary page."""
     rows = []
