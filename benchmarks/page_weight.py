@@ -19,11 +19,10 @@ from functools import partial
 from http.server import ThreadingHTTPServer
 from pathlib import Path
 
-TESTS = Path(__file__).resolve().parent.parent / "tests"
-sys.path.insert(0, str(TESTS))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository, for tests.*
 
-from browser import PAGE_TYPES, measure_weight, weight_table  # noqa: E402
-from conftest import CHROMIUM, CHROMIUM_ARGS, SAMPLE_CONTENT, _SiteHandler, copy_project  # noqa: E402
+from tests.browser import PAGE_TYPES, measure_weight, weight_table  # noqa: E402
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, SAMPLE_CONTENT, _SiteHandler, copy_project  # noqa: E402
 
 from terpadu.build import run_build  # noqa: E402
 from terpadu.project import Paths  # noqa: E402

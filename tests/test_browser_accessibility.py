@@ -8,8 +8,8 @@ import json
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from browser import AXE_PAGES, PAGE_TYPES, WIDTHS, open_page
-from conftest import ARTIFACTS
+from tests.browser import AXE_PAGES, PAGE_TYPES, WIDTHS, open_page
+from tests.conftest import ARTIFACTS
 
 BLOCKING = ("serious", "critical")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from browser import PAGE_TYPES, WIDTHS, open_page
+from tests.browser import PAGE_TYPES, WIDTHS, open_page
 
 # Every element a pointer user can operate and sees: links, form controls, and the labels
 # Material uses as buttons for its hidden checkboxes (the menu button). Each gets an id.

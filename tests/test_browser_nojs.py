@@ -3,7 +3,7 @@ browse the service catalogue, and search (the form leads to a page with useful l
 
 from __future__ import annotations
 
-from browser import PAGE_TYPES, open_page
+from tests.browser import PAGE_TYPES, open_page
 
 
 def test_menu_opens_and_navigates_on_a_phone(browser, sample_url) -> None:

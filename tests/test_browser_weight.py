@@ -7,8 +7,8 @@ Searching is measured apart: typing a query loads Pagefind's WebAssembly and ind
 
 from __future__ import annotations
 
-from browser import PAGE_TYPES, measure_weight, weight_table
-from conftest import ARTIFACTS
+from tests.browser import PAGE_TYPES, measure_weight, weight_table
+from tests.conftest import ARTIFACTS
 
 BUDGET = 150 * 1024
 SEARCH_IN_USE_BUDGET = 200 * 1024

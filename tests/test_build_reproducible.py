@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from conftest import SAMPLE_CONTENT, copy_project
+from tests.conftest import SAMPLE_CONTENT, copy_project
 
 
 def _commit(project: Path) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from browser import open_page
+from tests.browser import open_page
 from terpadu.publish.stable_search import _read, stabilise
 
 
