@@ -87,12 +87,12 @@ def test_skip_link_is_first_and_moves_to_the_content(browser, sample_url) -> Non
 def test_menu_button_opens_the_navigation_from_the_keyboard_on_a_phone(browser, sample_url) -> None:
     with open_page(browser, sample_url, PAGE_TYPES["berita"], "ponsel") as visit:
         page = visit.page
-        menu = page.locator('label.md-header__button[for="__drawer"]')
+        menu = page.locator('button.md-header__button[for="__drawer"]')
         assert menu.get_attribute("aria-expanded") == "false"
         assert not page.get_by_role("link", name="Unit Kerja").first.is_visible()
         for _ in range(5):
             page.keyboard.press("Tab")
-            if page.evaluate("() => document.activeElement.getAttribute('for')") == "__drawer":
+            if page.evaluate("() => document.activeElement.getAttribute('for')") == "__drawer":  # the menu
                 break
         page.keyboard.press("Space")
         assert menu.get_attribute("aria-expanded") == "true"
