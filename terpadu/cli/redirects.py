@@ -28,13 +28,16 @@ def redirects(ctx: click.Context, root: Path | None, out: Path | None) -> None:
 
     paths = project_paths(root)
     try:
-        plan = load_plan(load_project(paths))
+        plan = load_plan(load_project(paths), paths.root / "site")
     except ProblemsFound as exc:
         fail_with_problems(exc.problems, paths)
     out = out or paths.root / "artifacts" / "redirects"
     written = write_artefacts(plan, out)
     click.echo(f"Wrote {written.rules} rules ({written.rules - written.gone} redirected, {written.gone} gone) "
                f"for {written.hosts} old hosts and {len(plan.moves)} moved unit paths into {out}.")
+    for rule in plan.shadowed:
+        click.echo(f"{rule.origin}: kept: {rule.old_url} is a page of the new site now; it is served, "
+                   "not redirected")
     for item in plan.unmapped:
         click.echo(f"{item.origin}: unmapped: {item.old_url} ({item.why})", err=True)
     if plan.unmapped:
@@ -61,7 +64,7 @@ def verify(root: Path | None, site_dir: Path | None) -> None:
         sys.exit(1)
     try:
         project = load_project(paths)
-        plan = load_plan(project)
+        plan = load_plan(project, site_dir)
     except ProblemsFound as exc:
         fail_with_problems(exc.problems, paths)
     try:

@@ -27,11 +27,16 @@ def site_url_of(paths: Paths) -> str:
     return url
 
 
-def load_plan(project: Project) -> Plan:
-    """The plan for a project, or ProblemsFound with every conflict and mistake."""
+def load_plan(project: Project, site_dir: Path | None = None) -> Plan:
+    """The plan for a project, or ProblemsFound with every conflict and mistake. With a
+    built ``site_dir``, old URLs of the site's own host that are real pages are set aside."""
+    from terpadu.redirects.sitefiles import without_shadowed
+
     plan, problems = build_plan(project.paths.root, project.registry, site_url_of(project.paths))
     if problems:
         raise ProblemsFound(problems)
+    if site_dir is not None and (site_dir / "index.html").is_file():
+        plan = without_shadowed(plan, site_dir)
     return plan
 
 

@@ -100,6 +100,7 @@ class Plan:
     hosts: tuple[HostPlan, ...]
     moves: tuple[Move, ...]
     unmapped: tuple[Unmapped, ...] = field(default=())
+    shadowed: tuple[Rule, ...] = field(default=())  # old URLs of the site's host that are real pages now
 
     def absolute(self, target: str) -> str:
         """A rule's target as a full URL on the new site."""

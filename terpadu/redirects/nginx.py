@@ -112,45 +112,56 @@ def _server(plan: Plan, host: HostPlan | None, options: NginxOptions, is_site: b
     out += [
         f"    location {PAGES_PREFIX} {{ internal; ssi on; alias {pages}; }}",
     ]
-    rules = _rules(plan, host, base)
     if is_site:
+        # Old URLs and renamed units' paths first: their rules leave out every path that is
+        # a real page of site/ (see shadowed()), so a real page always wins.
         out += [
             "    location / {",
+            *("    " + line for line in _exact(host, base) + _moves(plan, base)),
             "        try_files $uri $uri/index.html @terpadu_old;",
             "    }",
             "    location @terpadu_old {",
-            *("    " + line for line in rules),
+            *("    " + line for line in _fallbacks(plan, host)),
             "        return 404;",
             "    }",
         ]
     else:
+        rules = _exact(host, base) + _fallbacks(plan, host)
         out += ["    location / {", *("    " + line for line in rules), "        return 404;", "    }"]
     out.append("}")
     return "\n".join(out) + "\n"
 
 
-def _rules(plan: Plan, host: HostPlan | None, base: str) -> list[str]:
+def _exact(host: HostPlan | None, base: str) -> list[str]:
+    if host is None:
+        return []
+    var = _var(host)
+    return [
+        f"    if ({var} = 410) {{ return 410; }}",
+        f'    if ({var} ~ "^/") {{ return 301 {base}{var}; }}',
+        f"    if ({var}) {{ return 301 {var}; }}",
+    ]
+
+
+def _fallbacks(plan: Plan, host: HostPlan | None) -> list[str]:
     lines: list[str] = []
-    if host is not None:
-        var = _var(host)
-        lines += [
-            f"    if ({var} = 410) {{ return 410; }}",
-            f'    if ({var} ~ "^/") {{ return 301 {base}{var}; }}',
-            f"    if ({var}) {{ return 301 {var}; }}",
-        ]
-        for fallback in host.fallbacks:
-            lines.append(f"    # fallback from units/{host.unit_id}.yml")
-            if fallback.target is None:
-                lines.append(f"    if ($terpadu_path ~ {_quote(fallback.pattern)}) {{ return 410; }}")
-            else:
-                lines.append(f"    if ($terpadu_path ~ {_quote(fallback.pattern)}) "
-                             f"{{ return 301 {plan.absolute(fallback.target)}; }}")
-    if host is None or host.host == plan.site_host:
-        for move in plan.moves:
-            lines.append(f"    # {move.reason}")
-            lines.append(f'    if ($uri ~ "^{re.escape(move.old_prefix)}(?<terpadu_rest>.*)$") '
-                         f"{{ return 301 {base}{move.new_prefix}$terpadu_rest$is_args$args; }}")
-            lines.append(f'    if ($uri = "{move.old_prefix.rstrip("/")}") {{ return 301 {base}{move.new_prefix}; }}')
+    for fallback in host.fallbacks if host else ():
+        lines.append(f"    # fallback from units/{host.unit_id}.yml")
+        if fallback.target is None:
+            lines.append(f"    if ($terpadu_path ~ {_quote(fallback.pattern)}) {{ return 410; }}")
+        else:
+            lines.append(f"    if ($terpadu_path ~ {_quote(fallback.pattern)}) "
+                         f"{{ return 301 {plan.absolute(fallback.target)}; }}")
+    return lines
+
+
+def _moves(plan: Plan, base: str) -> list[str]:
+    lines: list[str] = []
+    for move in plan.moves:
+        lines.append(f"    # {move.reason}")
+        lines.append(f'    if ($uri ~ "^{re.escape(move.old_prefix)}(?<terpadu_rest>.*)$") '
+                     f"{{ return 301 {base}{move.new_prefix}$terpadu_rest$is_args$args; }}")
+        lines.append(f'    if ($uri = "{move.old_prefix.rstrip("/")}") {{ return 301 {base}{move.new_prefix}; }}')
     return lines
 
 

@@ -43,3 +43,12 @@ def not_found_page(plan: Plan, host: HostPlan, ssi: bool) -> str:
 def moved_page(target: str) -> str:
     """A meta-refresh page for hosts that cannot send a 301 (``target`` is absolute)."""
     return _environment().get_template("moved.html.j2").render(target=target)
+
+
+MOVED_MARKER = b'<meta name="generator" content="terpadu redirects">'
+
+
+def is_moved_page(path) -> bool:
+    """Whether a file of ``site/`` is one of our redirect pages (not a real page)."""
+    with open(path, "rb") as handle:
+        return MOVED_MARKER in handle.read(1024)

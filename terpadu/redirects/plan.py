@@ -77,6 +77,7 @@ def build_plan(root: Path, registry: Registry, site_url: str) -> tuple[Plan, lis
 
     rules = decisions.rules()
     hosts = [_host_plan(unit, rules, moves) for unit in registry]
+    problems += _case_collisions(hosts)
     unmapped = _still_unmapped(pending, rules, {h.unit_id: h for h in hosts})
     plan = Plan(site_url.rstrip("/") + "/", site_host, tuple(hosts), tuple(moves), tuple(unmapped))
     return plan, problems
@@ -156,6 +157,24 @@ def _host_plan(unit: Unit, rules: dict[str, Rule], moves: list[Move]) -> HostPla
     )
     return HostPlan(unit.id, unit.name, host, tuple(names), follow(f"/{unit.id}/", moves),
                     tuple(unit.urls.significant_params), tuple(own), fallbacks)
+
+
+def _case_collisions(hosts: list[HostPlan]) -> list[Problem]:
+    """nginx matches map keys ignoring case: two old paths differing only in case must agree."""
+    from terpadu.redirects.canonical import server_key
+
+    problems: list[Problem] = []
+    for host in hosts:
+        seen: dict[str, Rule] = {}
+        for rule in host.rules:
+            key = server_key(rule.old_url).lower()
+            earlier = seen.setdefault(key, rule)
+            if earlier is not rule and not earlier.same_outcome(rule):
+                problems.append(Problem(rule.origin.path, rule.origin.line,
+                                        f"conflict: {rule.old_url} {_describe(rule)} here, but "
+                                        f"{earlier.old_url} (same but for case) {_describe(earlier)} "
+                                        f"by {earlier.origin}; web servers treat them as one URL"))
+    return problems
 
 
 def fallback_for(path: str, host: HostPlan) -> Fallback | None:

@@ -28,6 +28,7 @@ from urllib.parse import quote, urlsplit
 from terpadu.redirects import nginx
 from terpadu.redirects.canonical import canonical_host
 from terpadu.redirects.models import KnownUrl, Plan
+from terpadu.redirects.sitefiles import page_exists
 
 NGINX = "/usr/sbin/nginx"
 LOOPBACK = "127.0.0.1"
@@ -67,7 +68,7 @@ class Coverage:
         return table
 
     def summary(self) -> str:
-        hosts = len({urlsplit(a.url).hostname for a in self.answers})
+        hosts = len({canonical_host(urlsplit(a.url).hostname or "") for a in self.answers})
         return (f"{len(self.answers)} old URLs checked on {hosts} hosts: "
                 f"{self.count('redirected')} redirected, {self.count('gone')} gone, "
                 f"{self.count('served')} served by the new site, {self.count('broken')} broken, "
@@ -100,6 +101,7 @@ class NginxServer:
                                      pages_root=str(self._dir / "pages"), site_root=str(self.site_dir))
         (self._dir / "redirects.conf").write_text(nginx.render(self.plan, options), encoding="utf-8")
         nginx.write_pages(self.plan, self._dir / "pages")
+        (self._dir / "temp").mkdir()
         (self._dir / "nginx.conf").write_text(self._main_config(), encoding="utf-8")
         self._process = subprocess.Popen(
             [NGINX, "-p", str(self._dir), "-c", str(self._dir / "nginx.conf")],
@@ -216,19 +218,6 @@ def _judge(item: KnownUrl, status: int, location: str | None, plan: Plan, site_d
     if page_exists(site_dir, path):
         return answer("redirected")
     return answer("broken", f"redirects to {path}, which is not a page of site/")
-
-
-def page_exists(site_dir: Path, path: str) -> bool:
-    """Whether the new site has a page (or file) at URL ``path``."""
-    from urllib.parse import unquote
-
-    rel = unquote(path).lstrip("/")
-    if ".." in rel.split("/"):
-        return False
-    candidate = site_dir / rel
-    if path.endswith("/") or not rel:
-        return (candidate / "index.html").is_file()
-    return candidate.is_file() or (candidate / "index.html").is_file()
 
 
 def _free_port() -> int:
