@@ -68,7 +68,7 @@ def verify(root: Path | None, site_dir: Path | None) -> None:
     except ProblemsFound as exc:
         fail_with_problems(exc.problems, paths)
     try:
-        coverage = run_verify(plan, site_dir, known_urls(paths.root, plan, project.registry))
+        coverage = run_verify(plan, site_dir, known_urls(paths.root, plan, project.registry, site_dir))
     except NginxFailed as exc:
         click.echo(f"nginx failed: {exc}", err=True)
         sys.exit(1)

@@ -195,9 +195,10 @@ def _describe(rule: Rule) -> str:
     return "is gone" if rule.status == GONE else f"goes to {rule.target}"
 
 
-def known_urls(root: Path, plan: Plan, registry: Registry) -> list[KnownUrl]:
+def known_urls(root: Path, plan: Plan, registry: Registry, site_dir: Path | None = None) -> list[KnownUrl]:
     """Every old URL anyone recorded, spelt as recorded: URL-map rows, editors' mappings,
-    and each old host's home page. Deduplicated, in a stable order."""
+    each old host's home page, and (with ``site_dir``) the former paths of every page of a
+    renamed unit. Deduplicated, in a stable order."""
     rows, _ = sources.read_urlmaps(root)
     mappings, _ = sources.read_mappings(root)
     found: dict[str, KnownUrl] = {}
@@ -213,4 +214,12 @@ def known_urls(root: Path, plan: Plan, registry: Registry) -> list[KnownUrl]:
         for rule in host.rules:
             if rule.reason == "home page":
                 found.setdefault(rule.old_url, KnownUrl(rule.old_url, host.unit_id, str(rule.origin)))
+    if site_dir is not None:
+        from terpadu.redirects.static import moved_unit_paths
+
+        owners = {m.old_prefix: m for m in plan.moves}
+        for old_path in moved_unit_paths(plan, site_dir):
+            move = owners["/" + old_path.split("/")[1] + "/"]
+            url = f"https://{plan.site_host}{old_path}"
+            found.setdefault(url, KnownUrl(url, move.new_prefix.strip("/"), str(move.origin)))
     return sorted(found.values(), key=lambda k: (k.unit_id, k.url))
