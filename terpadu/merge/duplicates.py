@@ -123,7 +123,9 @@ def find_duplicates(candidates: Sequence[Candidate], settings: DuplicateSettings
 
 
 def _candidate_pairs(sets: dict[str, frozenset[str]], settings: DuplicateSettings) -> set[tuple[str, str]]:
-    lsh = MinHashLSH(threshold=settings.threshold, num_perm=settings.num_perm)
+    # LSH only proposes pairs; a lower threshold there finds more of them (recall), and the
+    # exact Jaccard decides. datasketch needs at least two bands, hence the ceiling.
+    lsh = MinHashLSH(threshold=min(0.9, max(0.1, settings.threshold * 0.8)), num_perm=settings.num_perm)
     signatures: dict[str, MinHash] = {}
     for key in sorted(sets):
         if not sets[key]:
