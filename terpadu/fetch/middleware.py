@@ -48,10 +48,11 @@ class HostMapMiddleware:
         return None
 
     def process_response(self, request: Request, response: Response, spider=None) -> Response:
+        mapped = request.url
         original = self._restore(request)
         if original is None:
             return response
-        return response.replace(url=_same_target(original, response.url, request.url))
+        return response.replace(url=original if response.url == mapped else response.url)
 
     def process_exception(self, request: Request, exception: Exception, spider=None) -> None:
         self._restore(request)
@@ -65,11 +66,6 @@ class HostMapMiddleware:
             if b"Host" in request.headers:
                 del request.headers["Host"]
         return original
-
-
-def _same_target(original: str, response_url: str, mapped_url: str) -> str:
-    """The response's URL in old terms (it is the mapped request URL on a plain fetch)."""
-    return original if response_url == mapped_url else response_url
 
 
 class BackoffRetryMiddleware(RetryMiddleware):

@@ -72,7 +72,8 @@ def _crawl_in_child(plan: CrawlPlan, sink) -> None:
     from terpadu.fetch.spider import RecipeSpider
 
     logging.getLogger("scrapy").setLevel(plan.log_level)
-    process = CrawlerProcess(scrapy_settings(plan), install_root_handler=plan.log_level != "ERROR")
+    settings = scrapy_settings(plan) | {"LOG_INSTALL_ROOT_HANDLER": plan.log_level != "ERROR"}
+    process = CrawlerProcess(settings)
     crawler = process.create_crawler(RecipeSpider)
 
     def closed(spider, reason):

@@ -194,6 +194,6 @@ def _describe(failure: Failure) -> tuple[str, str, int | None]:
     if failure.check(DNSLookupError):
         return "host not found", "failed", None
     name = type(error).__name__
-    if name == "CancelledError":
+    if name in ("CancelledError", "DownloadCancelledError"):
         return "too large", "failed", None
     return f"{name}: {error}"[:200], "failed", None
