@@ -110,3 +110,13 @@ def plan_for(registry: Registry, unit_ids: Iterable[str], cache_dir: Path, **opt
 
 def _host(url: str) -> str:
     return (urlsplit(url).hostname or "").lower()
+
+
+def loopback_host_map(registry: Registry, port: int) -> dict[str, str]:
+    """Every old host of every unit (with and without ``www.``) -> ``127.0.0.1:port``."""
+    hosts = set()
+    for unit in registry:
+        for domain in unit.domains:
+            bare = domain.lower().removeprefix("www.")
+            hosts.update({bare, f"www.{bare}"})
+    return {host: f"127.0.0.1:{port}" for host in sorted(hosts)}
