@@ -83,3 +83,10 @@ class Recipe(BaseModel):
     date_formats: list[str] = Field(default_factory=list)
     max_depth: int = 6
     max_pages: int = 5000
+    # Crawl behaviour (read by terpadu.fetch); all optional, sane defaults for a PHP CMS.
+    sitemap_follow: list[str] = Field(
+        default_factory=list, description="Regexes of sub-sitemap URLs to follow (default: all)."
+    )
+    assets: bool = Field(True, description="Download images and attachments of content pages.")
+    concurrency: int = Field(4, ge=1, le=32, description="Requests in flight to this site at once.")
+    delay: float = Field(0.0, ge=0, le=60, description="Seconds between requests to this site.")
