@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 from click.testing import CliRunner
-from redirects_project import copy_project, small_import, write_mappings
-from test_redirects_plan import rename_sda
+from tests.redirects_project import copy_project, small_import, write_mappings
+from tests.test_redirects_plan import rename_sda
 
 from terpadu.cli import main
 

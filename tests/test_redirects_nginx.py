@@ -6,7 +6,7 @@ import http.client
 from pathlib import Path
 
 import pytest
-from redirects_project import build, copy_project, small_import
+from tests.redirects_project import build, copy_project, small_import
 
 from terpadu.project import load_project
 from terpadu.redirects import load_plan

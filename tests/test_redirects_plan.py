@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from redirects_project import copy_project, small_import, write_mappings, write_urlmap
+from tests.redirects_project import copy_project, small_import, write_mappings, write_urlmap
 
 from terpadu.project import load_project
 from terpadu.redirects.models import GONE, MOVED

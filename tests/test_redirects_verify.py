@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from redirects_project import build, copy_project, small_import, write_mappings, write_urlmap
+from tests.redirects_project import build, copy_project, small_import, write_mappings, write_urlmap
 
 from terpadu.project import Paths, load_project
 from terpadu.redirects import load_plan
