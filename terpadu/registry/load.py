@@ -47,9 +47,31 @@ def _load_vocabulary(path: Path, root: Path, problems: list[Problem]) -> Vocabul
     if not path.is_file():
         problems.append(Problem(rel, 0, "shared vocabulary file is missing"))
         return None
-    vocabulary, errors = yamlio.validate_text(Vocabulary, path.read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
+    vocabulary, errors = yamlio.validate_text(Vocabulary, text)
     problems.extend(Problem(rel, line, msg) for line, msg in errors)
+    if vocabulary is not None:
+        problems.extend(_check_tag_aliases(vocabulary, rel, text))  # type: ignore[arg-type]
     return vocabulary  # type: ignore[return-value]
+
+
+def _check_tag_aliases(vocabulary: Vocabulary, rel: str, text: str) -> list[Problem]:
+    """Every alias must name a tag declared under ``tags`` (or be empty: dropped on purpose)."""
+    aliases = [(("tag_aliases", key), tag) for key, tag in vocabulary.tag_aliases.items()]
+    aliases += [
+        (("unit_tag_aliases", unit, key), tag)
+        for unit, table in vocabulary.unit_tag_aliases.items()
+        for key, tag in table.items()
+    ]
+    unknown = [(loc, tag) for loc, tag in aliases if tag and tag not in vocabulary.tags]
+    if not unknown:
+        return []
+    index = yamlio.line_index(text)
+    return [
+        Problem(rel, yamlio.line_of(index, loc), f"alias '{loc[-1]}' names unknown tag '{tag}'"
+                " (declare it under 'tags')")
+        for loc, tag in unknown
+    ]
 
 
 def _cross_check(units: list[tuple[Unit, str, dict]], vocabulary: Vocabulary | None) -> list[Problem]:
