@@ -63,20 +63,35 @@ def generic_body(doc: lxml_html.HtmlElement, url: str) -> lxml_html.HtmlElement:
 
 
 def generic_title(doc: lxml_html.HtmlElement, site_names: Sequence[str] = ()) -> str | None:
-    """og:title confirmed by a heading, then the main heading, then og:title, then <title>."""
-    headings = [text_of(h) for h in doc.xpath("//h1|//h2")]
+    """og:title or <title> (site name trimmed) when the page shows that text, else the
+    main heading, else og:title or <title> as they are."""
     og = clean_title(_first_attr(doc, 'meta[property="og:title"]', "content"), site_names)
-    if og and og in headings:
-        return og
+    title_tag = doc.find(".//title")
+    head_title = clean_title(text_of(title_tag), site_names) if title_tag is not None else None
+    shown = _shown_texts(doc)
+    for candidate in (og, head_title):
+        if candidate and " ".join(candidate.split()) in shown:
+            return candidate
     for selector in MAIN_SELECTORS:
         for main in select(doc, selector):
             h1 = main.xpath(".//h1")
             if h1 and text_of(h1[0]):
                 return text_of(h1[0])
-    if og:
-        return og
-    title = doc.find(".//title")
-    return clean_title(text_of(title), site_names) if title is not None else None
+    return og or head_title
+
+
+def _shown_texts(doc: lxml_html.HtmlElement) -> set[str]:
+    """Short texts of the page's visible elements (title candidates are checked against them)."""
+    body = doc.find("body")
+    if body is None:
+        return set()
+    texts = set()
+    for element in body.iter():
+        if isinstance(element.tag, str) and element.tag not in ("script", "style", "a", "li"):
+            text = text_of(element)
+            if 0 < len(text) < 300:
+                texts.add(text)
+    return texts
 
 
 def clean_title(title: str | None, site_names: Sequence[str] = ()) -> str | None:
@@ -143,6 +158,7 @@ def _first_attr(doc: lxml_html.HtmlElement, selector: str, attribute: str) -> st
 
 def _is_site_name(part: str, names: list[str]) -> bool:
     lowered = part.lower().strip()
-    if any(lowered == n or (len(n) > 3 and n in lowered) for n in names):
+    short = len(part.split()) <= 4  # a site name is a few words, a headline is more
+    if any(lowered == n or (short and len(n) > 3 and n in lowered) for n in names):
         return True
-    return bool(SITE_NAME_WORDS.search(part)) and len(part.split()) <= 6
+    return short and bool(SITE_NAME_WORDS.search(part))

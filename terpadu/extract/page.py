@@ -21,7 +21,7 @@ from terpadu.extract import body as bodies
 from terpadu.extract.charset import decode_html
 from terpadu.extract.dates import parse_date
 from terpadu.extract.generic import (
-    clean_title, generic_author, generic_body, generic_date, generic_tags, generic_title,
+    generic_author, generic_body, generic_date, generic_tags, generic_title,
 )
 from terpadu.extract.records import ExtractedPage, PageSource
 from terpadu.extract.regulation import regulation_of
@@ -51,25 +51,29 @@ class _RecipeFields:
 def extract_page(
     page: PageSource, unit: Unit | None, vocabulary: Vocabulary, *, use_recipe: bool = True
 ) -> ExtractedPage:
-    """The main content of ``page``; ``use_recipe=False`` forces the generic path (for
-    debugging a recipe and for measuring the generic extractor)."""
+    """The main content of ``page``; ``use_recipe=False`` ignores the recipe's selectors
+    (its page rules still give the type), for debugging a recipe and for measuring the
+    generic extractor."""
+    reason = sniff_not_html(page.body)
+    if reason:
+        raise NotHtml(reason)
     doc = parse_document(decode_html(page.body, page.declared_charset))
     bodies.resolve_lazy_images(doc)
     bodies.absolutise(doc, page.url)
     captions = bodies.caption_map(doc)
 
-    rule = rule_for(unit, page.url, page.page_type) if use_recipe else None
-    selectors = rule.selectors if rule else Selectors()
+    rule = rule_for(unit, page.url, page.page_type)
+    selectors = rule.selectors if rule and use_recipe else Selectors()
     formats = tuple(unit.recipe.date_formats) if unit and unit.recipe else ()
     site_names = _site_names(unit)
-    found = _read_recipe(doc, selectors, formats, site_names)
+    found = _read_recipe(doc, selectors, formats)
 
     method = "recipe" if found.body is not None else "generic"
     body = found.body if found.body is not None else generic_body(doc, page.url)
     title = found.title or generic_title(doc, site_names) or ""
     date = found.date or generic_date(doc, page.url, formats)
     raw_tags = found.tags if found.tags is not None else generic_tags(doc)
-    page_type = page.page_type or (rule.type if rule else None) or DEFAULT_TYPE
+    page_type = _type_of(doc, rule) or page.page_type or DEFAULT_TYPE
 
     attachments = bodies.attachments_in(bodies.select(doc, selectors.attachments), everything=True) \
         if selectors.attachments else []
@@ -82,6 +86,8 @@ def extract_page(
         regulation_of(doc, selectors.regulation, formats)
         if page_type == "regulasi" or selectors.regulation else None
     )
+    if page_type == "regulasi" and regulation and regulation.get("tanggal_ditetapkan"):
+        date = dt.date.fromisoformat(regulation["tanggal_ditetapkan"])  # a regulation is dated by it
     tags, unmapped = map_tags(raw_tags, page.unit_id, vocabulary)
     return ExtractedPage(
         url=page.url,
@@ -99,6 +105,21 @@ def extract_page(
         regulation=regulation,
         method=method,
     )
+
+
+# Signatures of files that are not HTML whatever the server's Content-Type says.
+_BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\xd0\xcf\x11\xe0",
+                 b"Rar!", b"7z\xbc\xaf")
+
+
+def sniff_not_html(body: bytes) -> str | None:
+    """Why ``body`` is not an HTML page (a PDF served as text/html, ...), or None."""
+    head = body[:1024].lstrip()
+    if any(head.startswith(magic) for magic in _BINARY_MAGIC):
+        return "not html (binary file)"
+    if b"\x00" in head:
+        return "not html (binary data)"
+    return None
 
 
 def parse_document(text: str) -> lxml_html.HtmlElement:
@@ -126,14 +147,25 @@ def rule_for(unit: Unit | None, url: str, page_type: str | None) -> PageRule | N
     return (typed or matching or [None])[0]
 
 
-def _read_recipe(
-    doc: lxml_html.HtmlElement, selectors: Selectors, formats: Sequence[str], site_names: list[str]
-) -> _RecipeFields:
+def _type_of(doc: lxml_html.HtmlElement, rule: PageRule | None) -> str | None:
+    """The rule's type, or the type a label on the page names (WordPress posts of every
+    type share one URL scheme; their category says which type they are)."""
+    if rule is None:
+        return None
+    if rule.type_from:
+        labels = {k.casefold(): v for k, v in rule.type_labels.items()}
+        for value in _all_values(doc, rule.type_from):
+            if value.casefold() in labels:
+                return labels[value.casefold()]
+    return rule.type
+
+
+def _read_recipe(doc: lxml_html.HtmlElement, selectors: Selectors, formats: Sequence[str]) -> _RecipeFields:
     title = _first_value(doc, selectors.title)
     date_text = _first_value(doc, selectors.date, date=True)
     tags = _all_values(doc, selectors.tags) if selectors.tags else None
     return _RecipeFields(
-        title=clean_title(title, site_names) if title else None,
+        title=title,  # the recipe names the title element itself: nothing to trim
         date=parse_date(date_text, formats) if date_text else None,
         author=_first_value(doc, selectors.author),
         tags=tags or None,

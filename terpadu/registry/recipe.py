@@ -59,6 +59,17 @@ class PageRule(BaseModel):
     pattern: str
     type: str
     selectors: Selectors = Field(default_factory=Selectors)
+    type_from: str | None = Field(
+        None, description="Selector of a label that names the type (one URL scheme, many types)."
+    )
+    type_labels: dict[str, str] = Field(
+        default_factory=dict, description="Label text (as on the page) -> page type."
+    )
+
+    @field_validator("type_from")
+    @classmethod
+    def _valid_type_selector(cls, value: str | None) -> str | None:
+        return _check_css(value) if value else value
 
     @field_validator("pattern")
     @classmethod
