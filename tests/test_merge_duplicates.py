@@ -38,7 +38,7 @@ REPUBLISHED = [
           "SIARAN PERS Kementerian PU.", "Foto: Menteri meninjau pintu pelimpah.", date="2024-08-20"),
     story("https://ciptakarya.pu.go.id/berita/bendungan-sepaku", "ciptakarya",
           "Penajam - Air baku IKN kini tersedia.", "Dok. Humas Cipta Karya.", date="2024-08-21",
-          title="Bendungan Sepaku Semoi Diresmikan, Air Baku IKN Tersedia"),
+          title="Kementerian PU Resmikan Bendungan Sepaku Semoi untuk IKN"),
 ]
 DISTINCT = [
     Candidate("https://sda.pu.go.id/berita/bener", "sda", "Terowongan Pengelak Bendungan Bener Tembus",
@@ -63,7 +63,7 @@ def test_a_story_republished_on_three_sites_is_one_cluster() -> None:
 
 def test_similar_but_distinct_stories_stay_apart() -> None:
     # about the same dam, sharing most of the text, but a different story at this threshold
-    assert find_duplicates(DISTINCT, DuplicateSettings(threshold=0.8)) == []
+    assert find_duplicates(DISTINCT, DuplicateSettings()) == []
 
 
 def test_the_threshold_is_configurable() -> None:
@@ -85,10 +85,23 @@ def test_the_result_does_not_depend_on_input_order() -> None:
     assert forward == backward
 
 
-def test_undated_pages_are_never_chosen_over_dated_ones() -> None:
-    undated = story("https://bpiw.pu.go.id/berita/sepaku", "bpiw", "", "", date=None)
-    clusters = find_duplicates([undated, REPUBLISHED[2]], DuplicateSettings())
-    assert clusters[0].canonical == REPUBLISHED[2].key
+def test_only_stories_of_different_units_published_close_together_merge() -> None:
+    undated = story("https://bpiw.pu.go.id/layanan/sepaku", "bpiw", "", "", date=None)
+    same_unit = story("https://sda.pu.go.id/berita/sepaku-semoi-2", "sda", "Ulang.", "")
+    year_later = story("https://bpiw.pu.go.id/berita/sepaku", "bpiw", "", "", date="2025-08-20")
+    for other in (undated, same_unit, year_later):
+        assert find_duplicates([REPUBLISHED[0], other], DuplicateSettings()) == [], other.key
+    assert len(find_duplicates([REPUBLISHED[0], year_later], DuplicateSettings(max_days_apart=400))) == 1
+
+
+def test_a_template_shared_by_announcements_is_not_one_story() -> None:
+    template = "Dengan ini diumumkan kepada seluruh peserta bahwa jadwal kegiatan berikut berlaku. " * 4
+    a = Candidate("https://sda.pu.go.id/pengumuman/a", "sda", "Pengumuman Lelang Embung Desa",
+                  template + "Lokasi Jawa Timur.", dt.date(2024, 1, 2))
+    b = Candidate("https://bpjt.pu.go.id/pengumuman/b", "bpjt", "Pengumuman Pemeliharaan Gerbang Tol",
+                  template + "Lokasi Cikampek.", dt.date(2024, 1, 3))
+    assert find_duplicates([a, b], DuplicateSettings()) == []
+    assert len(find_duplicates([a, b], DuplicateSettings(title_threshold=0))) == 1
 
 
 def test_settings_come_from_migration_settings_with_lines(tmp_path: Path) -> None:
@@ -112,6 +125,6 @@ def test_the_report_lists_every_member_so_an_editor_can_split() -> None:
     assert "## 1. Kementerian PU Resmikan Bendungan Sepaku Semoi" in report
     assert f"| ★ | setjen | 2024-08-20 | Kementerian PU Resmikan Bendungan Sepaku Semoi | {REPUBLISHED[1].key} |" \
         in report
-    assert f"|  | ciptakarya | 2024-08-21 | Bendungan Sepaku Semoi Diresmikan, Air Baku IKN Tersedia | " \
+    assert f"|  | ciptakarya | 2024-08-21 | Kementerian PU Resmikan Bendungan Sepaku Semoi untuk IKN | " \
            f"{REPUBLISHED[2].key} |" in report
     assert "not_duplicates:" in report

@@ -2,10 +2,19 @@
 
 MinHash signatures over word shingles of title and body find candidate pairs through
 LSH (datasketch); each candidate pair is then confirmed with the exact Jaccard similarity
-of the shingle sets, so the result does not depend on hashing luck. Pairs join clusters
-from the most to the least similar, and never so that two pages an editor declared
-``not_duplicates`` end up together. The canonical page of a cluster is the earliest,
-then the one of the unit that comes first in the registry, then the smallest URL.
+of the shingle sets, so the result does not depend on hashing luck. A pair is one story
+only if, as well:
+
+- both pages are dated stories (undated pages, a unit's profile and services, are its own);
+- they come from different units (a unit does not republish its own story);
+- they were published at most ``max_days_apart`` days apart;
+- their titles share at least ``title_threshold`` of their words (Jaccard), because
+  announcements written from one template share most of their body but not their title.
+
+Pairs join clusters from the most to the least similar, never so that a cluster holds two
+pages of one unit or two pages an editor declared ``not_duplicates``. The canonical page
+of a cluster is the earliest, then the one of the unit that comes first in the registry,
+then the smallest URL.
 
 Settings live in the ``duplicates:`` section of ``migration/settings.yml``::
 
@@ -13,6 +22,8 @@ Settings live in the ``duplicates:`` section of ``migration/settings.yml``::
       threshold: 0.5        # Jaccard similarity of shingles to call two pages one story
       num_perm: 128
       shingle_size: 3       # words per shingle
+      title_threshold: 0.5  # Jaccard similarity of title words
+      max_days_apart: 30
       not_duplicates:       # split a wrong cluster: these pages are different stories
         - [https://sda.pu.go.id/berita/a, https://binamarga.pu.go.id/berita/b]
 """
@@ -59,6 +70,8 @@ class DuplicateSettings(BaseModel):
     threshold: float = Field(0.5, gt=0, le=1, description="Jaccard similarity that makes one story.")
     num_perm: int = Field(128, ge=16, le=1024, description="MinHash permutations.")
     shingle_size: int = Field(3, ge=1, le=10, description="Words per shingle.")
+    title_threshold: float = Field(0.5, ge=0, le=1, description="Jaccard similarity of title words.")
+    max_days_apart: int = Field(30, ge=0, description="Republished copies appear within this many days.")
     not_duplicates: list[list[str]] = Field(
         default_factory=list, description="Groups of old URLs that are different stories."
     )
@@ -108,11 +121,12 @@ def find_duplicates(candidates: Sequence[Candidate], settings: DuplicateSettings
     ``unit_order`` is the registry's order of unit ids (ties on date go to the first);
     without it units are ordered by id.
     """
-    by_key = {c.key: c for c in candidates}
+    by_key = {c.key: c for c in candidates if c.date is not None}
     sets = {c.key: shingles(f"{c.title}\n{c.text}", settings.shingle_size) for c in by_key.values()}
-    pairs = _candidate_pairs(sets, settings)
+    pairs = [(a, b) for a, b in _candidate_pairs(sets, settings) if _may_pair(by_key[a], by_key[b], settings)]
     scored = sorted(((jaccard(sets[a], sets[b]), a, b) for a, b in pairs), key=lambda t: (-t[0], t[1], t[2]))
-    groups = _join(scored, settings.threshold, _forbidden(settings.not_duplicates))
+    units = {key: c.unit_id for key, c in by_key.items()}
+    groups = _join(scored, settings.threshold, _forbidden(settings.not_duplicates), units)
     rank = {unit: i for i, unit in enumerate(unit_order)}
     clusters = []
     for members in groups:
@@ -142,19 +156,33 @@ def _candidate_pairs(sets: dict[str, frozenset[str]], settings: DuplicateSetting
     return pairs
 
 
+def _may_pair(a: Candidate, b: Candidate, settings: DuplicateSettings) -> bool:
+    assert a.date is not None and b.date is not None
+    return (a.unit_id != b.unit_id
+            and abs((a.date - b.date).days) <= settings.max_days_apart
+            and jaccard(_title_words(a.title), _title_words(b.title)) >= settings.title_threshold)
+
+
+def _title_words(title: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(title.casefold()))
+
+
 def _forbidden(groups: Iterable[Sequence[str]]) -> set[frozenset[str]]:
     return {frozenset((a, b)) for group in groups for a in group for b in group if a != b}
 
 
 def _join(scored: list[tuple[float, str, str]], threshold: float,
-          forbidden: set[frozenset[str]]) -> list[set[str]]:
-    """Greedy single-link clustering that never joins two components holding a forbidden pair."""
+          forbidden: set[frozenset[str]], units: dict[str, str]) -> list[set[str]]:
+    """Greedy single-link clustering that never joins two components holding a forbidden
+    pair or two pages of one unit."""
     component: dict[str, set[str]] = {}
     for similarity, a, b in scored:
         if similarity < threshold:
             break
         left, right = component.get(a, {a}), component.get(b, {b})
         if left is right or any(frozenset((x, y)) in forbidden for x in left for y in right):
+            continue
+        if {units[x] for x in left} & {units[y] for y in right}:
             continue
         merged = left | right
         for key in merged:
