@@ -78,6 +78,8 @@ def build_plan(root: Path, registry: Registry, site_url: str) -> tuple[Plan, lis
     rules = decisions.rules()
     hosts = [_host_plan(unit, rules, moves) for unit in registry]
     problems += _case_collisions(hosts)
+    site_home = canonicalise(f"https://{site_host}/")
+    pending = [item for item in pending if item.old_url != site_home]  # the new site's home answers
     unmapped = _still_unmapped(pending, rules, {h.unit_id: h for h in hosts})
     plan = Plan(site_url.rstrip("/") + "/", site_host, tuple(hosts), tuple(moves), tuple(unmapped))
     return plan, problems
