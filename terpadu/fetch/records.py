@@ -22,7 +22,20 @@ class FetchedPage:
 
     @property
     def is_html(self) -> bool:
-        return self.content_type.split(";", 1)[0].strip().lower() in ("text/html", "application/xhtml+xml")
+        """Declared as HTML *and* looks like it: servers send PDFs as text/html too."""
+        declared = self.content_type.split(";", 1)[0].strip().lower()
+        return declared in ("text/html", "application/xhtml+xml") and looks_like_html(self.body)
+
+
+BINARY_SIGNATURES = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\xd0\xcf\x11\xe0")
+
+
+def looks_like_html(body: bytes) -> bool:
+    """Sniff the first bytes (a PDF or an image is never a page, whatever the header says)."""
+    head = body[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(BINARY_SIGNATURES) or b"\x00" in head:
+        return False
+    return head.startswith(b"<") or b"<html" in head.lower() or b"<body" in head.lower()
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,16 @@ from terpadu.fetch.records import FetchedPage, FetchFailure
 ASSET_EXTENSIONS = re.compile(
     r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z|csv|jpe?g|png|gif|webp|svg)$", re.IGNORECASE
 )
+# Scrapy's download exceptions (by name, so older Scrapy versions work too) in URL-map words.
+NETWORK_REASONS = {
+    "DownloadTimeoutError": "timeout",
+    "DownloadFailedError": "connection reset",
+    "ResponseDataLossError": "truncated body",
+    "DownloadCancelledError": "too large",
+    "CancelledError": "too large",
+    "DownloadConnectionRefusedError": "connection refused",
+    "CannotResolveHostError": "host not found",
+}
 IMAGE_ATTRIBUTES = ("src", "data-src", "data-lazy-src", "data-original")
 CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 
@@ -128,7 +138,9 @@ class RecipeSpider(scrapy.Spider):
         meta = {"unit_id": unit.unit_id, "download_slot": (urlsplit(url).hostname or "").lower()}
         if depth is not None:
             meta["depth"] = depth
-        return scrapy.Request(url, callback=callback, errback=self._failed, meta=meta)
+        # Our own seen-set dedupes; dont_filter lets a redirect reach a page already fetched,
+        # so the URL it started from still gets its URL-map row.
+        return scrapy.Request(url, callback=callback, errback=self._failed, meta=meta, dont_filter=True)
 
     # -- records -------------------------------------------------------------------------
     def _record(self, unit: UnitCrawl, response: Response, kind: str) -> FetchedPage:
@@ -180,11 +192,14 @@ def _describe(failure: Failure) -> tuple[str, str, int | None]:
         if "redirect" in text:
             return "redirect loop", "failed", None
         return f"ignored: {error}", "skipped", None
+    name = type(error).__name__
+    if name in NETWORK_REASONS:
+        return NETWORK_REASONS[name], "failed", None
     if failure.check(TimeoutError, TCPTimedOutError):
         return "timeout", "failed", None
     if failure.check(ResponseFailed):
         inner = " ".join(type(r.value).__name__ for r in getattr(error, "reasons", []) if hasattr(r, "value"))
-        if "DataLoss" in inner or "PotentialDataLoss" in inner:
+        if "DataLoss" in inner:
             return "truncated body", "failed", None
         return "connection reset", "failed", None
     if failure.check(ConnectionLost, ConnectionDone):
@@ -193,7 +208,4 @@ def _describe(failure: Failure) -> tuple[str, str, int | None]:
         return "connection refused", "failed", None
     if failure.check(DNSLookupError):
         return "host not found", "failed", None
-    name = type(error).__name__
-    if name in ("CancelledError", "DownloadCancelledError"):
-        return "too large", "failed", None
     return f"{name}: {error}"[:200], "failed", None

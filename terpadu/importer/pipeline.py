@@ -66,6 +66,7 @@ class Stages:
 class _Page:
     fetched: FetchedPage
     extracted: object  # terpadu.extract.records.ExtractedPage
+    aliases: set[str] = field(default_factory=set)  # old URLs that redirected here
 
 
 def run_import(
@@ -111,7 +112,7 @@ def run_import(
         target = placed.get(canonical)
         merge_row(rows[unit_id], UrlMapRow(member, page.fetched.status, "duplicate",
                                            new_path(target) if target else None, page.extracted.type, None))
-        _alias_row(rows[unit_id], page.fetched, rows[unit_id][member])
+        _alias_rows(rows[unit_id], page, rows[unit_id][member])
     _asset_rows(assets, rows, report)
     dedupe.write_report(paths.root, clusters, pages)
     for unit_id in wanted_ids:
@@ -163,6 +164,10 @@ def _extract(record: FetchedPage, registry, stages, pages, unit) -> UrlMapRow | 
             unit.skipped[reason] += 1
         return UrlMapRow(record.url, record.status, outcome, None, record.page_type, reason)  # type: ignore[arg-type]
 
+    if record.url in pages:  # reached again through a redirect: note the URL it came from
+        if record.requested_url != record.url:
+            pages[record.url].aliases.add(record.requested_url)
+        return None
     if record.page_type is None:
         return skip("not a content page")
     if not record.is_html:
@@ -178,7 +183,7 @@ def _extract(record: FetchedPage, registry, stages, pages, unit) -> UrlMapRow | 
         return skip("no date found")
     unit.methods[extracted.method] += 1
     unit.unmapped_tags.update(extracted.unmapped)
-    pages[extracted.url] = _Page(record, extracted)
+    pages[extracted.url] = _Page(record, extracted, {record.requested_url} - {extracted.url})
     return None
 
 
@@ -192,8 +197,8 @@ def _link_index(pages: dict[str, _Page], placed: dict[str, str], canonical_of: d
     for url, page in pages.items():
         target = placed.get(canonical_of.get(url, url))
         if target is not None:
-            index[_key(url)] = target
-            index[_key(page.fetched.requested_url)] = target
+            for old_url in (url, *page.aliases):
+                index[_key(old_url)] = target
     return index
 
 
@@ -241,7 +246,7 @@ def _write_page(paths, registry, page: _Page, src_uri: str, members, link_index,
         setattr(unit, result.outcome.value, getattr(unit, result.outcome.value) + 1)
     row = UrlMapRow(extracted.url, page.fetched.status, "imported", new_path(src_uri), extracted.type, None)
     merge_row(rows[extracted.unit_id], row)
-    _alias_row(rows[extracted.unit_id], page.fetched, row)
+    _alias_rows(rows[extracted.unit_id], page, row)
 
 
 def _unit_of(url: str, link_index, registry: Registry) -> str | None:
@@ -262,6 +267,12 @@ def _alias_row(rows: dict[str, UrlMapRow], fetched: FetchedPage, row: UrlMapRow)
     if fetched.requested_url != fetched.url:
         merge_row(rows, UrlMapRow(fetched.requested_url, 301, row.outcome, row.new_path, row.type,
                                   f"redirects to {fetched.url}"))
+
+
+def _alias_rows(rows: dict[str, UrlMapRow], page: _Page, row: UrlMapRow) -> None:
+    for old_url in sorted(page.aliases):
+        merge_row(rows, UrlMapRow(old_url, 301, row.outcome, row.new_path, row.type,
+                                  f"redirects to {page.extracted.url}"))
 
 
 def _asset_rows(assets: AssetStore, rows, report: ImportReport) -> None:
