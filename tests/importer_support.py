@@ -23,6 +23,7 @@ FIXTURE_SITES = FIXTURES / "sites"
 
 def copy_project(target: Path, extra_units: tuple[Path, ...] = ()) -> Path:
     """A throw-away copy of the project (config, units, content) to import into."""
+    target.mkdir(parents=True, exist_ok=True)
     for name in ("mkdocs.yml", "units", "content", "overrides"):
         source = REPO / name
         if source.is_dir():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from terpadu import __version__
-from terpadu.cli import imports, site
+from terpadu.cli import extract, imports, site
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -14,7 +14,7 @@ def main() -> None:
     """terpadu: build one consistent ministry site from many unit websites."""
 
 
-for command in site.COMMANDS + imports.COMMANDS:
+for command in site.COMMANDS + imports.COMMANDS + extract.COMMANDS:
     main.add_command(command)
 
 from terpadu.cli import redirects as _redirects  # noqa: E402 - commands register after the group

@@ -19,7 +19,7 @@ from terpadu.extract.records import ExtractedPage
 __all__ = ["ConvertedPage", "to_markdown", "html_to_markdown"]
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
-_TRAILING_SPACE = re.compile(r"(?<! ) +$|(?<=\S)   +$", re.MULTILINE)
+_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 
 
 def to_markdown(
@@ -47,6 +47,10 @@ def html_to_markdown(body_html: str, ctx: Context) -> str:
 def _tidy(markdown: str) -> str:
     """One blank line between blocks, no stray trailing spaces (hard breaks keep their two),
     one final newline: byte-identical output for identical input."""
-    markdown = _TRAILING_SPACE.sub("", markdown.replace("\r", ""))
+    markdown = _TRAILING_SPACE.sub(_keep_hard_break, markdown.replace("\r", ""))
     markdown = _BLANK_RUNS.sub("\n\n", markdown).strip("\n")
     return markdown + "\n" if markdown else ""
+
+
+def _keep_hard_break(match: re.Match[str]) -> str:
+    return "  " if match.group(0) == "  " else ""

@@ -19,6 +19,8 @@ _ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")
 # Markers that mean something at the start of a line (lists, headings, quotes, admonitions).
 _LINE_START = re.compile(r"^(\s*)([-+>#!]|\d+(?=[.)]\s)|={2,}|:(?=\s))")
 INDENT = "    "  # Python-Markdown nests list content four spaces deep
+# The one piece of raw HTML the output may hold: ends a list when another follows it.
+LIST_SEPARATOR = "<!-- -->"
 
 
 class PageConverter(MarkdownConverter):
@@ -66,6 +68,27 @@ class PageConverter(MarkdownConverter):
     def convert_figcaption(self, el, text, parent_tags):
         caption = " ".join(text.split())
         return f"\n\n*{caption}*\n\n" if caption else ""
+
+    def convert_list(self, el, text, parent_tags):
+        converted = super().convert_list(el, text, parent_tags)
+        previous = el.find_previous_sibling()
+        if "li" not in parent_tags and previous is not None and previous.name in ("ul", "ol"):
+            # Two lists in a row would merge into one: an empty comment ends the first.
+            return f"\n\n{LIST_SEPARATOR}{converted}"
+        return converted
+
+    convert_ul = convert_list
+    convert_ol = convert_list
+
+    def convert_div(self, el, text, parent_tags):
+        # markdownify strips all whitespace here, which would eat a code block's indent
+        if "_inline" in parent_tags:
+            return " " + text.strip() + " "
+        text = text.strip("\n").rstrip()
+        return f"\n\n{text}\n\n" if text else ""
+
+    convert_article = convert_div
+    convert_section = convert_div
 
     def convert_li(self, el, text, parent_tags):
         text = (text or "").strip()

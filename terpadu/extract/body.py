@@ -54,6 +54,10 @@ def resolve_lazy_images(root: lxml_html.HtmlElement) -> None:
 
 def absolutise(root: lxml_html.HtmlElement, base_url: str) -> None:
     """Relative, root-relative and protocol-relative links become absolute ``https?://``."""
+    for anchor in list(root.iter("a")):
+        href = (anchor.get("href") or "").strip()
+        if not href or href.startswith("#"):
+            anchor.drop_tag()  # in-page or script-driven links lead nowhere on the new site
     base = next(iter(root.xpath("//base/@href")), None)
     base_url = urljoin(base_url, base) if base else base_url
     root.make_links_absolute(base_url, resolve_base_href=False, handle_failures="discard")

@@ -15,7 +15,7 @@ REMOVE_SELECTORS: tuple[str, ...] = (
     ".related", ".related-posts", ".jp-relatedposts", ".baca-juga", ".bacajuga",
     ".breadcrumb", ".breadcrumbs", ".pagination", ".post-navigation", ".nav-links",
     ".cookie", ".cookie-banner", ".cookie-notice", "#cookie-notice", ".gdpr",
-    ".comments", "#comments", ".comment-respond", ".widget", ".sidebar", ".advertisement",
+    ".comments", "#comments", ".comment-respond", ".komentar", ".komentar-pembaca", ".widget", ".sidebar", ".advertisement",
     ".ads", ".print-button", ".tags", ".post-tags", ".tag-links", ".cat-links",
     ".screen-reader-text", ".sr-only", ".visually-hidden",
 )

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import trafilatura
 from lxml import html as lxml_html
 
-from terpadu.extract.body import select, text_of
+from terpadu.extract.body import remove_boilerplate, select, text_of
 from terpadu.extract.dates import meta_date, parse_date
 
 # Where pages show their date when they have no machine-readable one, most specific first.
@@ -39,8 +39,10 @@ _AUTHOR_PREFIX = re.compile(r"^(oleh|penulis|ditulis\s+oleh|by|author)\s*:?\s*",
 def generic_body(doc: lxml_html.HtmlElement, url: str) -> lxml_html.HtmlElement:
     """The main content as trafilatura sees it, as a ``<div>``; the page's main element
     when trafilatura finds too little (very short pages)."""
+    cleaned = copy.deepcopy(doc)
+    remove_boilerplate(cleaned)  # what we know is chrome need not be guessed at
     extracted = trafilatura.extract(
-        copy.deepcopy(doc), url=url, output_format="html", include_images=True,
+        cleaned, url=url, output_format="html", include_images=True,
         include_tables=True, include_links=True, include_formatting=True,
         include_comments=False, deduplicate=False, with_metadata=False,
     )

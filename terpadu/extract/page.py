@@ -21,6 +21,7 @@ from terpadu.extract import body as bodies
 from terpadu.extract.charset import decode_html
 from terpadu.extract.dates import parse_date
 from terpadu.extract.generic import (
+    MAIN_SELECTORS,
     generic_author, generic_body, generic_date, generic_tags, generic_title,
 )
 from terpadu.extract.records import ExtractedPage, PageSource
@@ -82,6 +83,8 @@ def extract_page(
     sanitise(body)
     images = bodies.images_in(body)
     attachments = _merge_links(attachments, bodies.attachments_in([body]))
+    if method == "generic":  # trafilatura drops "Unduh" buttons: take files linked from the main area
+        attachments = _merge_links(attachments, bodies.attachments_in(_main_areas(doc)))
     regulation = (
         regulation_of(doc, selectors.regulation, formats)
         if page_type == "regulasi" or selectors.regulation else None
@@ -207,6 +210,19 @@ def _body(doc: lxml_html.HtmlElement, selector: str) -> lxml_html.HtmlElement | 
         clone.tail = None
         container.append(clone)
     return container
+
+
+def _main_areas(doc: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The page's main element(s), without what is boilerplate inside them."""
+    areas = []
+    for selector in MAIN_SELECTORS:
+        found = bodies.select(doc, selector)
+        if found:
+            area = copy.deepcopy(found[0])
+            bodies.remove_boilerplate(area)
+            areas.append(area)
+            break
+    return areas
 
 
 def _merge_links(first: list, second: list) -> list:

@@ -22,6 +22,9 @@ DROP_WITH_CONTENT = frozenset({
     "frame", "frameset", "link", "meta", "base", "head", "title", "canvas", "audio",
     "map", "area", "dialog", "nav", "aside", "footer", "header", "menu",
 })
+# Empty (void) elements among those: libxml2 does not know all of them as void and may
+# nest what follows inside, so only the element itself goes and its "children" stay.
+VOID_DROPS = frozenset({"embed", "input", "link", "meta", "base", "param", "area", "keygen"})
 # Content markup kept as it is, with only the attributes listed for it.
 ALLOWED_ATTRIBUTES: dict[str, frozenset[str]] = {
     **{tag: frozenset() for tag in (
@@ -88,7 +91,10 @@ def sanitise(root: lxml_html.HtmlElement) -> None:
         if not isinstance(element.tag, str):
             continue
         tag = element.tag.lower()
-        if tag in DROP_WITH_CONTENT or (tag in {"iframe", "video"} and not _is_video(element)):
+        if tag in VOID_DROPS:
+            element.attrib.clear()
+            element.drop_tag()
+        elif tag in DROP_WITH_CONTENT or (tag in {"iframe", "video"} and not _is_video(element)):
             _drop(element)
         elif tag not in ALLOWED_ATTRIBUTES:
             if element is not root:

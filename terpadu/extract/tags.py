@@ -28,7 +28,7 @@ def map_tags(
     """``(shared tag ids, unmapped raw tags)``, each deduplicated in first-seen order."""
     table = _lookup_table(vocabulary, unit_id)
     mapped: dict[str, None] = {}
-    unmapped: dict[str, None] = {}
+    unmapped: dict[str, str] = {}  # key -> the label as first written
     for tag in raw:
         label = " ".join(tag.split()).strip(" #,")
         if not label:
@@ -37,10 +37,10 @@ def map_tags(
         if target is _DROPPED:
             continue
         if target is None:
-            unmapped.setdefault(label, None)
+            unmapped.setdefault(tag_key(label), label)
         else:
             mapped.setdefault(str(target), None)
-    return tuple(mapped), tuple(unmapped)
+    return tuple(mapped), tuple(unmapped.values())
 
 
 def _lookup_table(vocabulary: Vocabulary, unit_id: str) -> dict[str, object]:

@@ -1,7 +1,10 @@
-"""Ground truth of the mirror, fetched over real HTTP and checked against what the
-extract and convert stages make of it (shared by tests/test_extract_*.py and the docs).
+"""The extraction quality gate: every ground-truth page of the mirror, fetched over real
+HTTP on 127.0.0.1, checked against what extract + convert make of it (title, date, unit,
+type exact; key sentences present; boilerplate absent; images, attachments, regulation).
 
-Run ``python -m tests.extract_truth`` for a per-page report of failures.
+``python -m terpadu.extract.evaluation [--generic]`` prints each failing page and the score
+(``--generic`` ignores the recipes' selectors: trafilatura alone). The tests use the same
+functions (tests/test_extract_truth.py).
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import sys
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +24,6 @@ from terpadu.fetch.records import FetchedPage
 from terpadu.mirror import TRUTH_DIR
 from terpadu.registry import Registry
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def truth_pages() -> list[dict]:
@@ -91,16 +94,29 @@ def check(truth: dict, fetched: FetchedPage, registry: Registry, use_recipe: boo
     for sentence in truth["must_not_contain"]:
         if " ".join(sentence.split()) in text:
             problems.append(f"boilerplate kept: {sentence[:70]}")
+    problems += _compare("images", [urlsplit(i.url).path for i in page.images], truth["images"])
+    problems += _compare("attachments", [urlsplit(a.url).path for a in page.attachments],
+                         truth["attachments"])
+    if truth.get("meta"):
+        want = {k: str(v).casefold() for k, v in truth["meta"].items()}
+        got = {k: str(v).casefold() for k, v in (page.regulation or {}).items()}
+        if got != want:
+            problems.append(f"regulation: got {page.regulation}, want {truth['meta']}")
     return Verdict(truth["_file"], page.method, problems)
+
+
+def _compare(name: str, got: list[str], want: list[str]) -> list[str]:
+    return [] if sorted(got) == sorted(want) else [f"{name}: got {sorted(got)}, want {sorted(want)}"]
 
 
 def main() -> None:
     from terpadu.mirror import MirrorServer
+    from terpadu.project import find_root
     from terpadu.registry import load_registry
 
-    registry, problems = load_registry(ROOT / "units")
-    assert registry is not None, problems
-    import sys
+    registry, problems = load_registry(find_root(Path.cwd()) / "units")
+    if registry is None:
+        raise SystemExit("\n".join(str(p) for p in problems))
     use_recipe = "--generic" not in sys.argv
     failed = 0
     with MirrorServer() as server:
