@@ -124,9 +124,20 @@ def _site_moves(plan: Plan, site_dir: Path) -> dict[str, str]:
     host = plan.host(plan.site_host)
     for rule in host.rules if host else ():
         _, path, query = split(rule.old_url)
-        if rule.status != GONE and not query and path != "/" and rule.target:
+        if rule.status != GONE and not query and path != "/" and rule.target and _page_like(path):
             moves.setdefault(unquote(path).rstrip("/") + "/", rule.target)
     return moves
+
+
+# Old paths that were web pages; an image or a PDF cannot be replaced by an HTML page
+# (the nginx configuration and _redirects still redirect those with a 301).
+_PAGE_SUFFIXES = ("", ".html", ".htm", ".php", ".asp", ".aspx", ".jsp")
+
+
+def _page_like(path: str) -> bool:
+    last = path.rstrip("/").rsplit("/", 1)[-1]
+    suffix = "." + last.rsplit(".", 1)[1].lower() if "." in last else ""
+    return suffix in _PAGE_SUFFIXES
 
 
 def _inside(path: Path, folder: Path) -> bool:
