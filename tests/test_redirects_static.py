@@ -35,7 +35,9 @@ def test_netlify_rules_cover_old_hosts_moves_and_gone(renamed) -> None:
         in lines
     assert "https://sda.pu.go.id/arsip/2009 /404.html 410" in lines
     assert f"/berita/sukamahi-rilis {new} 301" in lines  # the new site's own host: a path rule
-    assert "https://sda.pu.go.id/agenda* https://pu.go.id/sumber-daya-air/ 301" in lines  # a prefix fallback
+    assert "https://sda.pu.go.id/agenda https://pu.go.id/sumber-daya-air/ 301" in lines  # a fallback
+    assert "https://ciptakarya.pu.go.id/internal/* /404.html 410" in lines  # a prefix fallback, gone
+    assert "# fallback ^/balai/[^/]+/berita$ is a pattern _redirects cannot express" in lines
 
 
 def test_htaccess_matches_host_path_and_significant_parameters(renamed) -> None:
@@ -47,7 +49,8 @@ def test_htaccess_matches_host_path_and_significant_parameters(renamed) -> None:
             "RewriteRule ^berita/detail\\.php/?$ https://pu.go.id/binamarga/berita/2022/jalan-tol/ [R=301,L,QSD]") \
         in text
     assert "RewriteRule ^arsip/2009/?$ - [G,L]" in text
-    assert "RewriteRule ^agenda https://pu.go.id/sumber-daya-air/ [R=301,L,QSD]" in text
+    assert "RewriteRule ^agenda$ https://pu.go.id/sumber-daya-air/ [R=301,L,QSD]" in text
+    assert "RewriteRule ^internal/ - [G,L]" in text
 
 
 def test_site_pages_never_replace_a_real_page(renamed) -> None:
