@@ -85,3 +85,8 @@ def test_markdown_urls_cannot_break_out_of_their_parentheses():
     assert markdown_url("https://x.go.id/a b(1).pdf") == "https://x.go.id/a%20b%281%29.pdf"
     assert markdown_url("../../_berkas/a b.pdf") == "../../_berkas/a%20b.pdf"
     assert markdown_url("https://x.go.id/p?q=a b&r=1#s") == "https://x.go.id/p?q=a%20b&r=1#s"
+
+
+def test_wrappers_around_one_block_are_flattened():
+    out, _ = run(filters.flatten_wrappers, "<div><div><section><p>Isi</p></section></div></div><div>a<p>b</p></div>")
+    assert out == "<div><p>Isi</p><div>a<p>b</p></div></div>"

@@ -78,3 +78,17 @@ def test_the_units_shipped_with_terpadu_all_have_recipes():
 def test_attribute_selectors():
     assert split_selector('meta[property="og:title"]::attr(content)') == ('meta[property="og:title"]', "content")
     assert split_selector("h1.judul") == ("h1.judul", None)
+
+
+def test_the_recipe_example_in_the_docs_is_valid():
+    """docs/extraction.md shows how to write a recipe; the example must stay a valid one."""
+    import re
+
+    import yaml
+
+    from terpadu.registry.recipe import Recipe
+
+    text = (ROOT / "docs" / "extraction.md").read_text(encoding="utf-8")
+    example = re.search(r"```yaml\n(.*?)```", text, re.S).group(1)
+    recipe = Recipe.model_validate(yaml.safe_load(example)["recipe"])
+    assert recipe.pages[0].selectors.regulation == "table.table-meta"

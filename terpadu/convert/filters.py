@@ -33,6 +33,16 @@ def sanitise_again(root: lxml_html.HtmlElement, ctx: Context) -> None:
     sanitise(root)
 
 
+def flatten_wrappers(root: lxml_html.HtmlElement, ctx: Context) -> None:
+    """Layout wrappers around a single block (page builders nest hundreds) carry nothing and
+    would make the converter recurse too deep."""
+    for element in list(root.iter("div", "section", "article", "main", "span")):
+        if element is root or element.getparent() is None or len(element) != 1:
+            continue
+        if not (element.text or "").strip() and not (element[0].tail or "").strip():
+            element.drop_tag()
+
+
 def video_embeds_to_links(root: lxml_html.HtmlElement, ctx: Context) -> None:
     """Embedded players do not belong in static pages; a link to the video keeps the content."""
     for element in list(root.iter("iframe", "video")):
@@ -122,6 +132,7 @@ def drop_empty(root: lxml_html.HtmlElement, ctx: Context) -> None:
 # The pipeline, in order. Sanitising comes first so no later filter sees active content.
 FILTERS: tuple[Callable[[lxml_html.HtmlElement, Context], None], ...] = (
     sanitise_again,
+    flatten_wrappers,
     video_embeds_to_links,
     drop_title_heading,
     shift_headings,

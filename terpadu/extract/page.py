@@ -32,6 +32,9 @@ from terpadu.registry.models import Unit, Vocabulary
 from terpadu.registry.recipe import PageRule, Selectors, split_selector
 
 DEFAULT_TYPE = "halaman"
+# libxml2 silently cuts documents nested deeper than 256 levels unless told otherwise.
+PARSER = lxml_html.HTMLParser(huge_tree=True)
+MAX_DEPTH = 2040
 
 
 class NotHtml(ValueError):
@@ -133,9 +136,24 @@ def parse_document(text: str) -> lxml_html.HtmlElement:
     if text.lstrip().startswith("<?xml"):
         text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # lxml refuses str with a declaration
     try:
-        return lxml_html.document_fromstring(text)
+        doc = lxml_html.document_fromstring(text, parser=PARSER)
     except (etree.ParserError, ValueError) as exc:
         raise NotHtml(str(exc)) from None
+    if _too_deep(doc):
+        raise NotHtml(f"nested deeper than {MAX_DEPTH} levels: the parser would drop content")
+    return doc
+
+
+def _too_deep(doc: lxml_html.HtmlElement) -> bool:
+    """libxml2 cuts what lies deeper than ~2048 levels, even with ``huge_tree``."""
+    if sum(1 for _ in doc.iter()) < MAX_DEPTH:
+        return False  # cheap: a tree this small cannot be this deep
+    depth = 0
+    for event, _ in etree.iterwalk(doc, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth >= MAX_DEPTH:
+            return True
+    return False
 
 
 def rule_for(unit: Unit | None, url: str, page_type: str | None) -> PageRule | None:
