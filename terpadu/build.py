@@ -40,6 +40,15 @@ PostStep = Callable[[Project, Path], None]
 POST_STEPS: list[tuple[str, PostStep]] = []
 
 
+def _redirect_pages(project: Project, site_dir: Path) -> None:
+    from terpadu.redirects import write_site_redirect_pages  # the stage is imported only when run
+
+    write_site_redirect_pages(project, site_dir)
+
+
+POST_STEPS.append(("redirect pages", _redirect_pages))
+
+
 def run_build(paths: Paths, site_dir: Path | None = None) -> BuildResult:
     started = time.perf_counter()
     timings: dict[str, float] = {}

@@ -16,3 +16,8 @@ def main() -> None:
 
 for command in site.COMMANDS + imports.COMMANDS + extract.COMMANDS:
     main.add_command(command)
+
+from terpadu.cli import redirects as _redirects  # noqa: E402 - commands register after the group
+
+for command in _redirects.COMMANDS:
+    main.add_command(command)
