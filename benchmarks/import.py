@@ -91,6 +91,8 @@ def main() -> None:
                     "seconds": round(seconds, 1), "pages_fetched": fetched, "pages_imported": imported,
                     "files_written": report.files_changed,
                     "pages_per_second": round(fetched / seconds, 1),
+                    "extract_seconds": round(sum(u.extract_seconds for u in report.units.values()), 1),
+                    "phases": {k: round(v, 1) for k, v in report.timings.items()},
                 }
         print(json.dumps(figures, indent=2))
 

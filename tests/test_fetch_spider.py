@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from importer_support import FIXTURES, FIXTURE_SITES
+from tests.importer_support import FIXTURES, FIXTURE_SITES
 from terpadu.fetch import CrawlFinished, FetchedPage, FetchFailure, crawl
 from terpadu.fetch.plan import CrawlPlan, loopback_host_map, unit_crawl
 from terpadu.mirror import MirrorServer

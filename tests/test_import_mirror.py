@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from extract_truth import reader_text, truth_pages
-from importer_support import FIXTURES, copy_project
+from terpadu.extract.evaluation import reader_text, truth_pages
+from tests.importer_support import FIXTURES, copy_project
 from terpadu.content import frontmatter
 from terpadu.importer.placement import DATED_TYPES
 from terpadu.project import Paths, validate
@@ -92,7 +92,7 @@ def test_no_executable_markup_in_imported_markdown(imported):
 
 
 def test_the_13th_site_imports_from_yaml_alone(tmp_path):
-    from importer_support import sites_with_fixtures
+    from tests.importer_support import sites_with_fixtures
     from terpadu.fetch.plan import loopback_host_map
     from terpadu.importer import ImportOptions, run_import
     from terpadu.mirror import MirrorServer
@@ -112,3 +112,20 @@ def test_the_13th_site_imports_from_yaml_alone(tmp_path):
     assert "Pengisian awal Bendungan Contoh dimulai" in body
     assert "Berita Populer" not in body and "Hak cipta Balai Contoh" not in body
     assert report.units["contoh"].methods["recipe"] >= 5
+
+
+def test_a_republished_story_is_imported_once_for_all_its_units(imported):
+    root, rows, _ = imported
+    groups: dict[str, list[dict]] = {}
+    for truth in TRUTH:
+        if truth["duplicate_group"]:
+            groups.setdefault(truth["duplicate_group"], []).append(truth)
+    assert groups
+    for members in groups.values():
+        found = [rows[t["url"]] for t in members]
+        canonical = [r for r in found if r["outcome"] == "imported"]
+        assert len(canonical) == 1
+        assert {r["new_path"] for r in found} == {canonical[0]["new_path"]}
+        meta, _ = _read(root, canonical[0]["new_path"])
+        assert sorted(meta["units"]) == sorted({t["unit"] for t in members})
+        assert sorted(meta["source_urls"]) == sorted(t["url"] for t in members if t["url"] != meta["source_url"])

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from importer_support import FIXTURES, FIXTURE_SITES, copy_project, plain_stages
+from tests.importer_support import FIXTURES, FIXTURE_SITES, copy_project, plain_stages
 from terpadu.fetch.plan import loopback_host_map
 from terpadu.importer import ImportOptions, run_import
 from terpadu.mirror import MirrorServer
@@ -173,9 +173,9 @@ def test_a_file_deleted_by_an_editor_is_not_brought_back(tmp_path, server):
 
 KILL_SCRIPT = """
 import sys, time
-sys.path.insert(0, {tests!r})
+sys.path.insert(0, {repo!r})
 from pathlib import Path
-from importer_support import plain_stages
+from tests.importer_support import plain_stages
 from terpadu.importer import ImportOptions, run_import, pipeline
 from terpadu.project import Paths
 from terpadu.registry import load_registry
@@ -198,7 +198,7 @@ run_import(paths, registry, ["contoh"], options, stages=plain_stages())
 def test_a_killed_run_resumes_to_the_same_content(tmp_path, server, first):
     _, _, complete = first
     root = copy_project(tmp_path, (FIXTURES / "contoh.yml",))
-    script = KILL_SCRIPT.format(tests=str(Path(__file__).parent), root=str(root), port=server.port)
+    script = KILL_SCRIPT.format(repo=str(Path(__file__).parents[1]), root=str(root), port=server.port)
     server.reset_faults()
     child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from terpadu.cli.common import fail_with_problems, project_paths, root_option
-from terpadu.problems import Problem
+from terpadu.problems import Problem, ProblemsFound
 from terpadu.registry import load_registry
 
 
@@ -57,13 +57,16 @@ def import_(root: Path | None, units: tuple[str, ...], mirror: bool, timeout: fl
                 report = run_import(paths, registry, units or None, ImportOptions(host_map=host_map, **options), progress)
         else:
             report = run_import(paths, registry, units or None, ImportOptions(**options), progress)
+    except ProblemsFound as exc:
+        fail_with_problems(exc.problems, paths)
     except CrawlFailed as exc:
         click.echo(f"Import failed: {exc}", err=True)
         sys.exit(1)
     if progress is not None:
         progress.done()
     click.echo(report.render_text())
-    click.echo(f"Done in {report.seconds:.1f} s; {report.files_changed} file(s) written; "
+    phases = ", ".join(f"{name} {secs:.1f} s" for name, secs in report.timings.items())
+    click.echo(f"Done in {report.seconds:.1f} s ({phases}); {report.files_changed} file(s) written; "
                f"report in migration/reports/import.json.")
     if report.conflicts:
         click.echo(f"{len(report.conflicts)} conflict(s) need an editor (see above).", err=True)

@@ -1,52 +1,44 @@
-"""Near-duplicate stories across units, via ``terpadu.merge.duplicates`` (redirects stage)."""
+"""Near-duplicate stories across units, found by the merge stage (``terpadu.merge.duplicates``).
+
+The importer writes only each cluster's canonical page (with ``units`` and ``source_urls``)
+and points the others' URL-map rows at it; the clusters go to
+``migration/reports/duplicates.md`` so an editor can split a wrong one in
+``migration/settings.yml`` (``duplicates: not_duplicates:``), which the next import honours.
+"""
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
-import yaml
-
 from terpadu.importer.files import write_atomic
+from terpadu.merge.duplicates import Candidate, Cluster, find_duplicates, load_settings, render_report
+from terpadu.problems import Problem, ProblemsFound
 from terpadu.registry import Registry
 
 TAGS = re.compile(r"<[^>]+>")
-SETTINGS_FILE = Path("migration") / "settings.yml"
+REPORT_FILE = Path("migration") / "reports" / "duplicates.md"
 
 
-def clusters(root: Path, pages: list, registry: Registry) -> list:
-    """Clusters of the same story (canonical first by the merge stage's rule); [] if none."""
-    try:
-        from terpadu.merge.duplicates import Candidate, DuplicateSettings, find_duplicates
-    except ImportError:  # the merge stage is not installed in this checkout
-        return []
+def clusters(root: Path, pages: list, registry: Registry) -> tuple[list[Cluster], list[Candidate]]:
+    """Clusters of the same story; raises ProblemsFound if migration/settings.yml is wrong."""
+    settings, problems = load_settings(root)
+    if problems:
+        raise ProblemsFound(problems)
     candidates = [
         Candidate(key=p.url, unit_id=p.unit_id, title=p.title, text=_plain(p.body_html), date=p.date)
         for p in sorted(pages, key=lambda p: p.url)
     ]
-    return [c for c in find_duplicates(candidates, _settings(root, DuplicateSettings)) if len(c.members) > 1]
+    return find_duplicates(candidates, settings, registry.ids()), candidates
 
 
-def write_report(root: Path, found: list, pages: dict) -> None:
-    """``migration/reports/duplicates.json``: which old pages were merged into which."""
-    data = [
-        {"canonical": c.canonical, "similarity": round(c.similarity, 3),
-         "members": [{"url": m, "title": pages[m].extracted.title, "unit": pages[m].extracted.unit_id}
-                     for m in c.members if m in pages]}
-        for c in sorted(found, key=lambda c: c.canonical)
-    ]
-    target = root / "migration" / "reports" / "duplicates.json"
-    write_atomic(target, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+def check_settings(root: Path) -> list[Problem]:
+    """Problems of migration/settings.yml, to report before a long crawl starts."""
+    return load_settings(root)[1]
 
 
-def _settings(root: Path, model):
-    path = root / SETTINGS_FILE
-    if not path.is_file():
-        return model()
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    section = data.get("duplicates", data) if isinstance(data, dict) else {}
-    return model.model_validate(section)
+def write_report(root: Path, found: list[Cluster], candidates: list[Candidate]) -> None:
+    write_atomic(root / REPORT_FILE, render_report(found, candidates).encode("utf-8"))
 
 
 def _plain(html: str) -> str:

@@ -26,6 +26,7 @@ from terpadu.importer.report import ImportReport
 from terpadu.importer.sync import Outcome, owned_by, sync_file
 from terpadu.importer.urlmap import UrlMapRow, merge_row, read_urlmap, write_urlmap
 from terpadu.importer import document
+from terpadu.problems import ProblemsFound
 from terpadu.project import Paths
 from terpadu.registry import Registry
 
@@ -85,12 +86,17 @@ def run_import(
     report = ImportReport()
     for unit_id in wanted_ids:
         report.unit(unit_id)
+    problems = dedupe.check_settings(paths.root)
+    if problems:
+        raise ProblemsFound(problems)
     remove_stale_temps(paths.docs_dir)
     rows: dict[str, dict[str, UrlMapRow]] = {u: {} for u in wanted_ids}
     previous = {u: read_urlmap(paths.root, u) for u in wanted_ids}
 
     pages, assets = _collect(paths, registry, wanted_ids, options, stages, report, rows, progress)
-    clusters = dedupe.clusters(paths.root, [p.extracted for p in pages.values()], registry)
+    report.timings["crawl"] = time.perf_counter() - started
+    mark = time.perf_counter()
+    clusters, candidates = dedupe.clusters(paths.root, [p.extracted for p in pages.values()], registry)
     canonical_of = {member: c.canonical for c in clusters for member in c.members if member != c.canonical}
     written = [p for url, p in pages.items() if url not in canonical_of]
     placed = place(
@@ -114,9 +120,10 @@ def run_import(
                                            new_path(target) if target else None, page.extracted.type, None))
         _alias_rows(rows[unit_id], page, rows[unit_id][member])
     _asset_rows(assets, rows, report)
-    dedupe.write_report(paths.root, clusters, pages)
+    dedupe.write_report(paths.root, clusters, candidates)
     for unit_id in wanted_ids:
         write_urlmap(paths.root, unit_id, rows[unit_id])
+    report.timings["convert and write"] = time.perf_counter() - mark
     report.seconds = time.perf_counter() - started
     report.write(paths.root)
     return report
@@ -172,11 +179,14 @@ def _extract(record: FetchedPage, registry, stages, pages, unit) -> UrlMapRow | 
         return skip("not a content page")
     if not record.is_html:
         return skip("not html")
+    mark = time.perf_counter()
     try:
         extracted = stages.extract(record, registry.get(record.unit_id), registry.vocabulary)
     except Exception as exc:  # one bad page must not stop the import of the others
         log.debug("extraction failed for %s", record.url, exc_info=True)
         return skip(f"extraction failed: {type(exc).__name__}: {exc}"[:200], "failed")
+    finally:
+        unit.extract_seconds += time.perf_counter() - mark
     if not extracted.title:
         return skip("no title found")
     if extracted.type in DATED_TYPES and extracted.date is None:

@@ -26,6 +26,7 @@ class UnitReport:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (old URL, reason)
     unmapped_tags: Counter[str] = field(default_factory=Counter)
     methods: Counter[str] = field(default_factory=Counter)  # recipe / generic
+    extract_seconds: float = 0.0  # time in the extract stage (not saved: varies per run)
 
     @property
     def imported(self) -> int:
@@ -49,6 +50,7 @@ class ImportReport:
     units: dict[str, UnitReport] = field(default_factory=dict)
     crawl_stats: dict = field(default_factory=dict)
     seconds: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)  # phase -> seconds (not saved)
 
     def unit(self, unit_id: str) -> UnitReport:
         return self.units.setdefault(unit_id, UnitReport(unit_id))
