@@ -51,6 +51,7 @@ IMAGE_EXTENSIONS = frozenset({"jpg", "jpeg", "png", "gif", "webp", "svg", "bmp"}
 # Link texts that say nothing about the file: the label is made from its name instead.
 GENERIC_LABELS = re.compile(
     r"^(unduh|download|di\s*sini|klik\s+(di\s*)?sini|klik|lampiran|file|berkas|dokumen|"
+    r"pengumuman|peraturan|regulasi|surat|materi|bahan|salinan|"
     r"lihat|view|pdf|here|click\s+here|unduh\s+(di\s*sini|file|dokumen|lampiran))$",
     re.IGNORECASE,
 )

@@ -107,7 +107,7 @@ def extract_page(
         tags=tags,
         unmapped=unmapped,
         images=tuple(images),
-        attachments=tuple(attachments),
+        attachments=tuple(bodies.finish_labels(attachments, title)),
         regulation=regulation,
         method=method,
     )
