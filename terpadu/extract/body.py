@@ -18,6 +18,7 @@ from terpadu.extract import boilerplate
 from terpadu.extract.records import Image, Link
 
 SUMMARY_LENGTH = 200
+_CAPTIONS = ", ".join(boilerplate.CAPTION_SELECTORS)
 _MIN_SUMMARY_SOURCE = 40
 
 
@@ -202,15 +203,13 @@ def _caption_of(img: lxml_html.HtmlElement) -> str | None:
         node = node.getparent()
         if node is None:
             return None
-        for selector in boilerplate.CAPTION_SELECTORS:
-            for candidate in select(node, selector):
-                if candidate is img or len(candidate.xpath(".//img")):
-                    continue
-                if len(node.xpath(".//img")) > 1 and not _follows(candidate, img):
-                    continue
-                text = text_of(candidate)
-                if text:
-                    return text
+        several = len(node.xpath(".//img")) > 1
+        for candidate in select(node, _CAPTIONS):
+            if candidate.xpath(".//img") or (several and not _follows(candidate, img)):
+                continue
+            text = text_of(candidate)
+            if text:
+                return text
     return None
 
 
