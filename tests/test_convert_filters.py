@@ -72,7 +72,15 @@ def test_table_cells_hold_one_line():
                  "<table><tr><td><p>Satu</p><p>Dua</p></td><td><ul><li>a</li><li>b</li></ul></td>"
                  "<td>x<br>y</td></tr></table>")
     cells = [" ".join(c.text_content().split()) for c in html.fromstring(out).iter("td")]
-    assert cells == ["Satu Dua", "a; b;", "x y"]
+    assert cells == ["Satu Dua", "a; b", "x y"]
+
+
+def test_a_table_inside_a_cell_becomes_text():
+    out, _ = run(filters.flatten_table_cells,
+                 "<table><tr><td>Luar<table><tr><td>dalam 1</td><td>dalam 2</td></tr></table></td></tr></table>")
+    root = html.fromstring(out)
+    assert len(root.xpath("//table")) == 1
+    assert " ".join(root.xpath("//td")[0].text_content().split()) == "Luar dalam 1 dalam 2"
 
 
 def test_empty_blocks_go():

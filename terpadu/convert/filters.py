@@ -104,20 +104,26 @@ def resolve_images(root: lxml_html.HtmlElement, ctx: Context) -> None:
 
 
 def flatten_table_cells(root: lxml_html.HtmlElement, ctx: Context) -> None:
-    """GFM table cells hold one line: paragraphs and list items become inline text."""
-    for cell in root.iter("td", "th"):
-        for block in list(cell.iter("p", "div", "li", "br", "ul", "ol", "table")):
+    """GFM table cells hold one line: paragraphs and list items become inline text, and a
+    table inside a cell becomes its text."""
+    for cell in list(root.iter("td", "th")):
+        if next(cell.iterancestors("td", "th"), None) is not None:
+            continue  # inside an outer cell: handled with it
+        for inner in list(cell.iter("table")):
+            if inner is not cell:
+                span = lxml_html.Element("span")
+                span.text = " " + " ".join(" ".join(inner.itertext()).split()) + " "
+                span.tail = inner.tail
+                inner.getparent().replace(inner, span)
+        for block in list(cell.iter("p", "div", "li", "br", "ul", "ol")):
             if block is cell:
                 continue
-            if block.tag == "br":
-                block.tail = " " + (block.tail or "")
-                block.drop_tag()
-            elif block.tag in ("ul", "ol", "table"):
-                block.tail = (block.tail or "")
-                block.drop_tag()
+            if block.tag == "li":
+                separator = "; " if block.getnext() is not None else " "
             else:
-                block.tail = "; " + (block.tail or "") if block.tag == "li" else " " + (block.tail or "")
-                block.drop_tag()
+                separator = "" if block.tag in ("ul", "ol") else " "
+            block.tail = separator + (block.tail or "")
+            block.drop_tag()
 
 
 def drop_empty(root: lxml_html.HtmlElement, ctx: Context) -> None:
