@@ -136,3 +136,13 @@ def rename_sda(root: Path) -> None:
     for page in (root / "content").rglob("*.md"):
         page.write_text(page.read_text(encoding="utf-8").replace("unit: sda\n", "unit: sumber-daya-air\n"),
                         encoding="utf-8")
+
+
+def test_the_build_reads_only_the_new_site_hosts_files(project_root: Path) -> None:
+    write_mappings(project_root, "binamarga", "https://binamarga.pu.go.id/berita/sukamahi: gone\n")  # a conflict
+    project = load_project(copy_paths(project_root))
+    plan, problems = build_plan(project_root, project.registry, SITE, only_site_host=True)
+    assert problems == []  # the conflict is for `terpadu redirects` to report, not for every build
+    assert [h.host for h in plan.hosts] == ["pu.go.id"]
+    assert sorted(r.old_url for r in plan.hosts[0].rules) == ["https://pu.go.id/berita/sukamahi-rilis",
+                                                              "https://pu.go.id/tentang"]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from functools import lru_cache
 from collections.abc import Iterable
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
@@ -83,12 +84,14 @@ def canonical_query(query: str, significant: Iterable[str]) -> str:
     return urlencode(sorted(pairs), quote_via=quote, safe="-._~")
 
 
+@lru_cache(maxsize=1 << 20)  # every writer asks again about the same canonical URLs
 def split(url: str) -> tuple[str, str, str]:
     """(host, path, query) of a canonical URL."""
     parts = urlsplit(url)
     return parts.netloc, parts.path, parts.query
 
 
+@lru_cache(maxsize=1 << 20)
 def server_key(url: str) -> str:
     """The key a web server computes for a canonical URL: the decoded path without the
     trailing slash (``""`` for the root), then ``?k=v&...`` exactly as canonicalised.

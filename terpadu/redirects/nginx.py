@@ -36,6 +36,9 @@ class NginxOptions:
     listen: tuple[str, ...] = ("80", "[::]:80")
     pages_root: str = "/var/www/terpadu-redirects"  # the archive pages written beside the config
     site_root: str = "/var/www/terpadu/site"  # the built new site, for the new site's own host
+    # Per-host TLS snippets (`listen 443 ssl; ssl_certificate ...;`), included when present:
+    # old URLs are https, and certificates are the operators' business, not the generator's.
+    tls_dir: str = "/etc/nginx/terpadu-tls"
 
 
 def render(plan: Plan, options: NginxOptions) -> str:
@@ -103,6 +106,7 @@ def _server(plan: Plan, host: HostPlan | None, options: NginxOptions, is_site: b
     out = ["server {"]
     out += [f"    listen {address};" for address in options.listen]
     out.append(f"    server_name {' '.join(names)};")
+    out.append(f"    include {options.tls_dir}/{names[0]}.conf*;")
     pages = f"{options.pages_root}/{host.host if host else plan.site_host}/"
     out.append(f"    error_page 410 {PAGES_PREFIX}gone.html;")
     if is_site:

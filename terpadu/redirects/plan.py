@@ -51,15 +51,24 @@ class _Decisions:
         return {**self.weak, **self.strong}
 
 
-def build_plan(root: Path, registry: Registry, site_url: str) -> tuple[Plan, list[Problem]]:
-    settings, problems = sources.read_settings(root)
-    rows, found = sources.read_urlmaps(root)
-    problems += found
-    mappings, found = sources.read_mappings(root)
-    problems += found
-    moves = unit_moves(registry)
-    problems += check_moves(moves)
+def build_plan(root: Path, registry: Registry, site_url: str,
+               only_site_host: bool = False) -> tuple[Plan, list[Problem]]:
+    """The plan for every old host, or (``only_site_host``, for the build's redirect pages)
+    for the new site's own host and the moves alone, reading only that unit's files."""
     site_host = canonical_host(urlsplit(site_url).hostname or "")
+    moves = unit_moves(registry)
+    problems = check_moves(moves)
+    files: set[str] | None = None  # unit ids whose migration files are read (None: all)
+    if only_site_host:
+        owner = registry.by_host(site_host)
+        registry = Registry(units=(owner,) if owner else (), vocabulary=registry.vocabulary)
+        files = {owner.id, *owner.former_ids} if owner else set()
+    settings, found = sources.read_settings(root)
+    problems += found
+    rows, found = sources.read_urlmaps(root, files)
+    problems += found
+    mappings, found = sources.read_mappings(root, files)
+    problems += found
 
     decisions = _Decisions()
     pending: list[Unmapped] = []

@@ -57,10 +57,11 @@ class EditorMapping:
     origin: Origin
 
 
-def read_urlmaps(root: Path) -> tuple[list[LocatedRow], list[Problem]]:
+def read_urlmaps(root: Path, unit_ids: set[str] | None = None) -> tuple[list[LocatedRow], list[Problem]]:
+    """Every URL-map row (or only those of ``unit_ids``), with its file and line."""
     rows: list[LocatedRow] = []
     problems: list[Problem] = []
-    for path in sorted((root / URLMAP_DIR).glob("*.jsonl")):
+    for path in _files(root / URLMAP_DIR, "*.jsonl", unit_ids):
         rel = f"{URLMAP_DIR}/{path.name}"
         unit_id = path.stem
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
@@ -76,15 +77,20 @@ def read_urlmaps(root: Path) -> tuple[list[LocatedRow], list[Problem]]:
     return rows, problems
 
 
-def read_mappings(root: Path) -> tuple[list[EditorMapping], list[Problem]]:
+def read_mappings(root: Path, unit_ids: set[str] | None = None) -> tuple[list[EditorMapping], list[Problem]]:
+    """Every editor's mapping (or only those of ``unit_ids``), with its file and line."""
     mappings: list[EditorMapping] = []
     problems: list[Problem] = []
-    for path in sorted((root / MAPPINGS_DIR).glob("*.yml")):
+    for path in _files(root / MAPPINGS_DIR, "*.yml", unit_ids):
         rel = f"{MAPPINGS_DIR}/{path.name}"
         found, errors = _read_mapping_file(path.read_text(encoding="utf-8"), path.stem, rel)
         mappings.extend(found)
         problems.extend(errors)
     return mappings, problems
+
+
+def _files(folder: Path, pattern: str, unit_ids: set[str] | None) -> list[Path]:
+    return sorted(p for p in folder.glob(pattern) if unit_ids is None or p.stem in unit_ids)
 
 
 def _read_mapping_file(text: str, unit_id: str, rel: str) -> tuple[list[EditorMapping], list[Problem]]:

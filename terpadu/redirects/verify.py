@@ -98,7 +98,8 @@ class NginxServer:
         self._dir = Path(tempfile.mkdtemp(prefix="terpadu-nginx-"))
         self.port = _free_port()
         options = nginx.NginxOptions(listen=(f"{LOOPBACK}:{self.port}",),
-                                     pages_root=str(self._dir / "pages"), site_root=str(self.site_dir))
+                                     pages_root=str(self._dir / "pages"), site_root=str(self.site_dir),
+                                     tls_dir=str(self._dir / "tls"))
         (self._dir / "redirects.conf").write_text(nginx.render(self.plan, options), encoding="utf-8")
         nginx.write_pages(self.plan, self._dir / "pages")
         (self._dir / "temp").mkdir()
