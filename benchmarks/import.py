@@ -12,9 +12,12 @@ Prints one JSON object; record the figures in docs/performance.md ("Import").
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import re
 import shutil
+import socket
+import subprocess
 import sys
 import tempfile
 import time
@@ -27,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from terpadu.fetch.plan import loopback_host_map  # noqa: E402
 from terpadu.importer import ImportOptions, run_import  # noqa: E402
-from terpadu.mirror import SITES_DIR, MirrorServer  # noqa: E402
+from terpadu.mirror import SITES_DIR  # noqa: E402
 from terpadu.project import Paths  # noqa: E402
 from terpadu.registry import load_registry  # noqa: E402
 
@@ -66,6 +69,26 @@ def replicate(project: Path, sites: Path, replicas: int) -> None:
             (units / f"{unit_id}.yml").write_text(unit_text, encoding="utf-8")
 
 
+MIRROR = ("import sys, time; from terpadu.mirror import MirrorServer; "
+          "MirrorServer(port=int(sys.argv[1]), sites_dir=sys.argv[2]).start(); "
+          "print('ready', flush=True); time.sleep(10**6)")
+
+
+@contextlib.contextmanager
+def _mirror_process(sites: Path):
+    """The mirror in its own process, like remote sites: it does not share the importer's GIL."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-c", MIRROR, str(port), str(sites)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout.readline().strip() == "ready"
+        yield port
+    finally:
+        server.kill()
+        server.wait()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--replicas", type=int, default=21)
@@ -79,8 +102,8 @@ def main() -> None:
         if registry is None:
             sys.exit("\n".join(map(str, problems)))
         figures = {"replicas": args.replicas, "units": len(registry)}
-        with MirrorServer(sites_dir=sites) as server:
-            options = ImportOptions(host_map=loopback_host_map(registry, server.port), timeout=10)
+        with _mirror_process(sites) as port:
+            options = ImportOptions(host_map=loopback_host_map(registry, port), timeout=10)
             for run in ("full", "no_change"):
                 started = time.perf_counter()
                 report = run_import(paths, registry, None, options)

@@ -72,7 +72,15 @@ def test_table_cells_hold_one_line():
                  "<table><tr><td><p>Satu</p><p>Dua</p></td><td><ul><li>a</li><li>b</li></ul></td>"
                  "<td>x<br>y</td></tr></table>")
     cells = [" ".join(c.text_content().split()) for c in html.fromstring(out).iter("td")]
-    assert cells == ["Satu Dua", "a; b;", "x y"]
+    assert cells == ["Satu Dua", "a; b", "x y"]
+
+
+def test_a_table_inside_a_cell_becomes_text():
+    out, _ = run(filters.flatten_table_cells,
+                 "<table><tr><td>Luar<table><tr><td>dalam 1</td><td>dalam 2</td></tr></table></td></tr></table>")
+    root = html.fromstring(out)
+    assert len(root.xpath("//table")) == 1
+    assert " ".join(root.xpath("//td")[0].text_content().split()) == "Luar dalam 1 dalam 2"
 
 
 def test_empty_blocks_go():
@@ -85,3 +93,8 @@ def test_markdown_urls_cannot_break_out_of_their_parentheses():
     assert markdown_url("https://x.go.id/a b(1).pdf") == "https://x.go.id/a%20b%281%29.pdf"
     assert markdown_url("../../_berkas/a b.pdf") == "../../_berkas/a%20b.pdf"
     assert markdown_url("https://x.go.id/p?q=a b&r=1#s") == "https://x.go.id/p?q=a%20b&r=1#s"
+
+
+def test_wrappers_around_one_block_are_flattened():
+    out, _ = run(filters.flatten_wrappers, "<div><div><section><p>Isi</p></section></div></div><div>a<p>b</p></div>")
+    assert out == "<div><p>Isi</p><div>a<p>b</p></div></div>"

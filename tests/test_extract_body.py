@@ -84,14 +84,20 @@ def test_captions_found_elsewhere_in_the_page_are_restored():
 
 def test_attachments_and_their_labels():
     root = doc('<a href="https://x.go.id/files/pedoman-teknis_2023.pdf">Unduh Dokumen (PDF)</a>'
+               '<a href="https://x.go.id/files/rab.xlsx">klik di sini</a>'
                '<a href="https://x.go.id/files/rab.xlsx">Rencana Anggaran Biaya</a>'
-               '<a href="https://x.go.id/berita/lain">Berita lain</a>'
-               '<a href="https://x.go.id/files/rab.xlsx">klik di sini</a>')
+               '<a href="https://x.go.id/berita/lain">Berita lain</a>')
     links = bodies.attachments_in([root])
     assert [(link.url.rsplit("/", 1)[1], link.label) for link in links] == [
-        ("pedoman-teknis_2023.pdf", "Pedoman teknis 2023"),
-        ("rab.xlsx", "Rencana Anggaran Biaya"),
-    ]
+        ("pedoman-teknis_2023.pdf", ""), ("rab.xlsx", "Rencana Anggaran Biaya")]
+    named = bodies.finish_labels(links, "Pedoman Teknis Jalan 2023")
+    assert [link.label for link in named] == ["Pedoman Teknis Jalan 2023", "Rencana Anggaran Biaya"]
+
+
+def test_several_unnamed_files_are_named_after_their_file():
+    root = doc('<a href="https://x.go.id/f/peta-ruas_a.pdf">Unduh</a><a href="https://x.go.id/f/peta%20ruas%20b.pdf">PDF</a>')
+    named = bodies.finish_labels(bodies.attachments_in([root]), "Judul halaman")
+    assert [link.label for link in named] == ["Peta ruas a", "Peta ruas b"]
 
 
 def test_attachment_label_rules():

@@ -176,3 +176,17 @@ def test_a_unit_without_recipe_and_no_unit_use_the_generic_path(project, site):
         assert page.method == "generic"
         assert page.type == "halaman"
         assert "Sebanyak 120 juru ukur jalan" in page.body_html
+
+
+def deep_page(depth: int) -> FetchedPage:
+    html = "<html><body>" + "<div>" * depth + "<p>Isi terdalam.</p>" + "</div>" * depth + "</body></html>"
+    return FetchedPage(url="https://sibima.pu.go.id/kabar/1-x.html", requested_url="https://sibima.pu.go.id/kabar/1-x.html",
+                       status=200, content_type="text/html", body=html.encode(), declared_charset="utf-8",
+                       unit_id="sibima", page_type=None)
+
+
+def test_deeply_nested_pages_lose_nothing_or_are_refused(project):
+    page = extract_page(deep_page(600), None, project.vocabulary)  # > libxml2's default 256
+    assert "Isi terdalam." in to_markdown(page, lambda u: None, lambda u: None).markdown
+    with pytest.raises(NotHtml, match="nested deeper"):
+        extract_page(deep_page(2500), None, project.vocabulary)

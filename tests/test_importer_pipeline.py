@@ -126,49 +126,54 @@ def test_a_second_run_changes_no_file(first, server):
     assert report.units["contoh"].unchanged == 6 and report.files_changed == 0
 
 
-def test_an_edited_file_survives_and_a_conflict_is_reported(tmp_path, server):
-    root = copy_project(tmp_path, (FIXTURES / "contoh.yml",))
+@pytest.fixture(scope="module")
+def resynced(tmp_path_factory, server):
+    """Three imports of one project: editors edit one page and delete another between the
+    first and the second; upstream then changes the edited page and an untouched one."""
+    root = copy_project(tmp_path_factory.mktemp("resync"), (FIXTURES / "contoh.yml",))
     _import(root, server)
     edited = root / NEWS / "2023/kabar-satu.md"
     mine = edited.read_text(encoding="utf-8").replace("debit terkendali", "debit yang sangat terkendali")
     edited.write_text(mine, encoding="utf-8")
-
-    report = _import(root, server)  # upstream unchanged: the edit is simply kept
-    assert edited.read_text(encoding="utf-8") == mine and report.units["contoh"].edited == 1
-
-    page = FIXTURE_SITES / "contoh.pu.go.id/berita/kabar-satu.html"
-    original = page.read_text(encoding="utf-8")
+    (root / NEWS / "2022/kabar-lima.md").unlink()
+    second = _import(root, server)
+    pages = [FIXTURE_SITES / "contoh.pu.go.id/berita/kabar-satu.html",
+             FIXTURE_SITES / "contoh.pu.go.id/berita/kabar-empat.html"]
+    originals = [p.read_text(encoding="utf-8") for p in pages]
     try:
-        page.write_text(original.replace("pagi hari", "siang hari"), encoding="utf-8")
-        report = _import(root, server)
+        pages[0].write_text(originals[0].replace("pagi hari", "siang hari"), encoding="utf-8")
+        pages[1].write_text(originals[1].replace("tiga puluh", "empat puluh"), encoding="utf-8")
+        third = _import(root, server)
     finally:
-        page.write_text(original, encoding="utf-8")
-    assert edited.read_text(encoding="utf-8") == mine
-    assert report.conflicts == ["content/contoh/berita/2023/kabar-satu.md"]
+        for page, original in zip(pages, originals):
+            page.write_text(original, encoding="utf-8")
+    return root, mine, second, third
+
+
+def test_an_edit_is_kept_when_nothing_changed_upstream(resynced):
+    root, mine, second, _ = resynced
+    assert second.units["contoh"].edited == 1 and not second.conflicts
+    assert (root / NEWS / "2023/kabar-satu.md").read_text(encoding="utf-8") == mine
+
+
+def test_an_edited_file_survives_an_upstream_change_as_a_conflict(resynced):
+    root, mine, _, third = resynced
+    assert (root / NEWS / "2023/kabar-satu.md").read_text(encoding="utf-8") == mine
+    assert third.conflicts == ["content/contoh/berita/2023/kabar-satu.md"]
     upstream = root / "migration/conflicts/content/contoh/berita/2023/kabar-satu.md"
     assert "siang hari" in upstream.read_text(encoding="utf-8")
 
 
-def test_an_untouched_file_follows_upstream(tmp_path, server):
-    root = copy_project(tmp_path, (FIXTURES / "contoh.yml",))
-    _import(root, server)
-    page = FIXTURE_SITES / "contoh.pu.go.id/berita/kabar-empat.html"
-    original = page.read_text(encoding="utf-8")
-    try:
-        page.write_text(original.replace("tiga puluh", "empat puluh"), encoding="utf-8")
-        report = _import(root, server)
-    finally:
-        page.write_text(original, encoding="utf-8")
+def test_an_untouched_file_follows_upstream(resynced):
+    root, _, _, third = resynced
     assert "empat puluh" in (root / NEWS / "2022/kabar-empat.md").read_text(encoding="utf-8")
-    assert report.units["contoh"].updated == 1 and not report.conflicts
+    assert third.units["contoh"].updated == 1
 
 
-def test_a_file_deleted_by_an_editor_is_not_brought_back(tmp_path, server):
-    root = copy_project(tmp_path, (FIXTURES / "contoh.yml",))
-    _import(root, server)
-    (root / NEWS / "2022/kabar-lima.md").unlink()
-    report = _import(root, server)
-    assert not (root / NEWS / "2022/kabar-lima.md").exists() and report.units["contoh"].deleted == 1
+def test_a_file_deleted_by_an_editor_is_not_brought_back(resynced):
+    root, _, second, third = resynced
+    assert not (root / NEWS / "2022/kabar-lima.md").exists()
+    assert second.units["contoh"].deleted == 1 and third.units["contoh"].deleted == 1
 
 
 KILL_SCRIPT = """

@@ -78,3 +78,28 @@ def test_the_units_shipped_with_terpadu_all_have_recipes():
 def test_attribute_selectors():
     assert split_selector('meta[property="og:title"]::attr(content)') == ('meta[property="og:title"]', "content")
     assert split_selector("h1.judul") == ("h1.judul", None)
+
+
+def test_the_recipe_example_in_the_docs_is_valid():
+    """docs/extraction.md shows how to write a recipe; the example must stay a valid one."""
+    import re
+
+    import yaml
+
+    from terpadu.registry.recipe import Recipe
+
+    text = (ROOT / "docs" / "extraction.md").read_text(encoding="utf-8")
+    example = re.search(r"```yaml\n(.*?)```", text, re.S).group(1)
+    recipe = Recipe.model_validate(yaml.safe_load(example)["recipe"])
+    assert recipe.pages[0].selectors.regulation == "table.table-meta"
+
+
+def test_unit_aliases_must_name_known_units(tmp_path):
+    root = project_with(tmp_path, UNIT.split("recipe:")[0],
+                        "\n# test\nunit_tag_aliases:\n  sdaa:\n    Bendungan: bendungan\n")
+    registry, problems = load_registry(root / "units", root)
+    assert registry is None
+    assert len(problems) == 1 and problems[0].path == "units/_vocabulary.yml"
+    assert problems[0].message.startswith("unit_tag_aliases names unknown unit 'sdaa'")
+    lines = (root / "units" / "_vocabulary.yml").read_text(encoding="utf-8").splitlines()
+    assert lines[problems[0].line - 1].strip() == "sdaa:"

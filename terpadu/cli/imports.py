@@ -21,8 +21,10 @@ from terpadu.registry import load_registry
 @click.option("--timeout", type=float, default=20.0, show_default=True, help="Seconds to wait for one response.")
 @click.option("--no-cache", is_flag=True, help="Do not use the HTTP cache in .terpadu-cache/.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress lines, only the final report.")
+@click.option("-s", "--scrapy-setting", "scrapy_settings", multiple=True, metavar="NAME=VALUE",
+              help="A Scrapy setting for this run (e.g. SCHEDULER=scrapy_redis.scheduler.Scheduler).")
 def import_(root: Path | None, units: tuple[str, ...], mirror: bool, timeout: float, no_cache: bool,
-            quiet: bool) -> None:
+            quiet: bool, scrapy_settings: tuple[str, ...]) -> None:
     """Import the old sites of UNITS (default: all with a recipe) into content/.
 
     Re-running is safe: unchanged pages are not rewritten, a file an editor changed is
@@ -45,7 +47,11 @@ def import_(root: Path | None, units: tuple[str, ...], mirror: bool, timeout: fl
         fail_with_problems(problems, paths)
     if not any(u.recipe for u in registry):
         fail_with_problems([Problem("units", 0, "no unit has a 'recipe:' block: nothing to import")], paths)
-    options = dict(timeout=timeout, cache=not no_cache)
+    bad = [s for s in scrapy_settings if "=" not in s]
+    if bad:
+        fail_with_problems([Problem("--scrapy-setting", 0, f"'{s}' is not NAME=VALUE") for s in bad], paths)
+    options = dict(timeout=timeout, cache=not no_cache,
+                   scrapy_settings=dict(s.split("=", 1) for s in scrapy_settings))
     progress = None if quiet else _Progress()
     try:
         if mirror:

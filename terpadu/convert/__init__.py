@@ -14,6 +14,7 @@ from lxml import html as lxml_html
 from terpadu.convert.filters import FILTERS, Context
 from terpadu.convert.markdown import PageConverter
 from terpadu.convert.records import ConvertedPage
+from terpadu.extract.page import PARSER
 from terpadu.extract.records import ExtractedPage
 
 __all__ = ["ConvertedPage", "to_markdown", "html_to_markdown"]
@@ -36,7 +37,7 @@ def to_markdown(
 
 
 def html_to_markdown(body_html: str, ctx: Context) -> str:
-    root = lxml_html.fragment_fromstring(body_html or "", create_parent="div")
+    root = lxml_html.fragment_fromstring(body_html or "", create_parent="div", parser=PARSER)
     for step in FILTERS:
         step(root, ctx)
     html = lxml_html.tostring(root, encoding="unicode", method="html")

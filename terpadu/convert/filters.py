@@ -33,6 +33,16 @@ def sanitise_again(root: lxml_html.HtmlElement, ctx: Context) -> None:
     sanitise(root)
 
 
+def flatten_wrappers(root: lxml_html.HtmlElement, ctx: Context) -> None:
+    """Layout wrappers around a single block (page builders nest hundreds) carry nothing and
+    would make the converter recurse too deep."""
+    for element in list(root.iter("div", "section", "article", "main", "span")):
+        if element is root or element.getparent() is None or len(element) != 1:
+            continue
+        if not (element.text or "").strip() and not (element[0].tail or "").strip():
+            element.drop_tag()
+
+
 def video_embeds_to_links(root: lxml_html.HtmlElement, ctx: Context) -> None:
     """Embedded players do not belong in static pages; a link to the video keeps the content."""
     for element in list(root.iter("iframe", "video")):
@@ -94,20 +104,26 @@ def resolve_images(root: lxml_html.HtmlElement, ctx: Context) -> None:
 
 
 def flatten_table_cells(root: lxml_html.HtmlElement, ctx: Context) -> None:
-    """GFM table cells hold one line: paragraphs and list items become inline text."""
-    for cell in root.iter("td", "th"):
-        for block in list(cell.iter("p", "div", "li", "br", "ul", "ol", "table")):
+    """GFM table cells hold one line: paragraphs and list items become inline text, and a
+    table inside a cell becomes its text."""
+    for cell in list(root.iter("td", "th")):
+        if next(cell.iterancestors("td", "th"), None) is not None:
+            continue  # inside an outer cell: handled with it
+        for inner in list(cell.iter("table")):
+            if inner is not cell:
+                span = lxml_html.Element("span")
+                span.text = " " + " ".join(" ".join(inner.itertext()).split()) + " "
+                span.tail = inner.tail
+                inner.getparent().replace(inner, span)
+        for block in list(cell.iter("p", "div", "li", "br", "ul", "ol")):
             if block is cell:
                 continue
-            if block.tag == "br":
-                block.tail = " " + (block.tail or "")
-                block.drop_tag()
-            elif block.tag in ("ul", "ol", "table"):
-                block.tail = (block.tail or "")
-                block.drop_tag()
+            if block.tag == "li":
+                separator = "; " if block.getnext() is not None else " "
             else:
-                block.tail = "; " + (block.tail or "") if block.tag == "li" else " " + (block.tail or "")
-                block.drop_tag()
+                separator = "" if block.tag in ("ul", "ol") else " "
+            block.tail = separator + (block.tail or "")
+            block.drop_tag()
 
 
 def drop_empty(root: lxml_html.HtmlElement, ctx: Context) -> None:
@@ -122,6 +138,7 @@ def drop_empty(root: lxml_html.HtmlElement, ctx: Context) -> None:
 # The pipeline, in order. Sanitising comes first so no later filter sees active content.
 FILTERS: tuple[Callable[[lxml_html.HtmlElement, Context], None], ...] = (
     sanitise_again,
+    flatten_wrappers,
     video_embeds_to_links,
     drop_title_heading,
     shift_headings,

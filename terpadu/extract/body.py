@@ -18,6 +18,7 @@ from terpadu.extract import boilerplate
 from terpadu.extract.records import Image, Link
 
 SUMMARY_LENGTH = 200
+_CAPTIONS = ", ".join(boilerplate.CAPTION_SELECTORS)
 _MIN_SUMMARY_SOURCE = 40
 
 
@@ -119,7 +120,8 @@ def images_in(root: lxml_html.HtmlElement) -> list[Image]:
 
 def attachments_in(elements: Iterable[lxml_html.HtmlElement], everything: bool = False) -> list[Link]:
     """Links to files (PDF, Office, archives) under ``elements``; with ``everything``, every
-    link there counts (a recipe's attachment selector names them outright)."""
+    link there counts (a recipe's attachment selector names them outright). A link whose
+    text says nothing gets an empty label: :func:`finish_labels` names it."""
     found: dict[str, str] = {}
     for element in elements:
         anchors = [element] if element.tag == "a" else element.iter("a")
@@ -128,22 +130,37 @@ def attachments_in(elements: Iterable[lxml_html.HtmlElement], everything: bool =
             if not href or not href.startswith(("http://", "https://")):
                 continue
             if everything or extension_of(href) in boilerplate.ATTACHMENT_EXTENSIONS:
-                label = attachment_label(text_of(anchor) or anchor.get("title") or "", href)
-                if href not in found or _is_made_up(found[href], href):
-                    found[href] = label
+                label = meaningful_label(text_of(anchor)) or meaningful_label(anchor.get("title") or "")
+                if not found.get(href):
+                    found[href] = label or ""  # "" until finish_labels names it
     return [Link(url=url, label=label) for url, label in found.items()]
 
 
 def attachment_label(text: str, url: str) -> str:
     """One way to name a file everywhere: its link text without "Unduh"/size noise, or
     its file name made readable when the link text says nothing."""
+    return meaningful_label(text) or _label_from_name(url)
+
+
+def meaningful_label(text: str) -> str | None:
+    """The link text without "Unduh"/"(PDF, 1 MB)" noise, or None if it says nothing."""
     label = " ".join(text.split())
     previous = None
     while previous != label:
         previous, label = label, boilerplate.LABEL_NOISE.sub("", label).strip(" :-–")
-    if label and not boilerplate.GENERIC_LABELS.match(label):
-        return label
-    return _label_from_name(url)
+    return label if label and not boilerplate.GENERIC_LABELS.match(label) else None
+
+
+def finish_labels(links: list[Link], title: str) -> list[Link]:
+    """Name the files whose link said nothing: a page's only such file is the page's own
+    document ("Unduh Dokumen" on a regulation) and takes the page's title; others take
+    their file name, made readable."""
+    unnamed = [link for link in links if not link.label]
+    return [
+        link if link.label
+        else Link(link.url, title if len(unnamed) == 1 and title else _label_from_name(link.url))
+        for link in links
+    ]
 
 
 def extension_of(url: str) -> str:
@@ -186,15 +203,13 @@ def _caption_of(img: lxml_html.HtmlElement) -> str | None:
         node = node.getparent()
         if node is None:
             return None
-        for selector in boilerplate.CAPTION_SELECTORS:
-            for candidate in select(node, selector):
-                if candidate is img or len(candidate.xpath(".//img")):
-                    continue
-                if len(node.xpath(".//img")) > 1 and not _follows(candidate, img):
-                    continue
-                text = text_of(candidate)
-                if text:
-                    return text
+        several = len(node.xpath(".//img")) > 1
+        for candidate in select(node, _CAPTIONS):
+            if candidate.xpath(".//img") or (several and not _follows(candidate, img)):
+                continue
+            text = text_of(candidate)
+            if text:
+                return text
     return None
 
 
@@ -234,7 +249,3 @@ def _label_from_name(url: str) -> str:
     stem = posixpath.splitext(name)[0]
     words = " ".join(re.split(r"[-_+.\s]+", stem)).strip()
     return (words[:1].upper() + words[1:]) if words else "Lampiran"
-
-
-def _is_made_up(label: str, url: str) -> bool:
-    return label == _label_from_name(url)

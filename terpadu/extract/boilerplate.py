@@ -24,7 +24,8 @@ REMOVE_SELECTORS: tuple[str, ...] = (
 BOILERPLATE_TEXT = re.compile(
     r"^\s*(baca\s+juga|lihat\s+juga|simak\s+juga|baca\s+pula|artikel\s+terkait|"
     r"berita\s+terkait|berita\s+lainnya|bagikan(\s+ke|\s+berita|\s+artikel)?\s*:|"
-    r"share(\s+this)?\s*:|tags?\s*:|kategori\s*:|sumber\s+foto\s*:?$)",
+    r"share(\s+this)?\s*:|tags?\s*:|kategori\s*:|sumber\s+foto\s*:?$|"
+    r"cetak\s+(halaman|berita|artikel)(\s+ini)?\b|print\s+this)",
     re.IGNORECASE,
 )
 # Blocks the phrase test looks at (the smallest block holding the phrase is removed).
@@ -50,6 +51,7 @@ IMAGE_EXTENSIONS = frozenset({"jpg", "jpeg", "png", "gif", "webp", "svg", "bmp"}
 # Link texts that say nothing about the file: the label is made from its name instead.
 GENERIC_LABELS = re.compile(
     r"^(unduh|download|di\s*sini|klik\s+(di\s*)?sini|klik|lampiran|file|berkas|dokumen|"
+    r"pengumuman|peraturan|regulasi|surat|materi|bahan|salinan|"
     r"lihat|view|pdf|here|click\s+here|unduh\s+(di\s*sini|file|dokumen|lampiran))$",
     re.IGNORECASE,
 )

@@ -32,6 +32,9 @@ from terpadu.registry.models import Unit, Vocabulary
 from terpadu.registry.recipe import PageRule, Selectors, split_selector
 
 DEFAULT_TYPE = "halaman"
+# libxml2 silently cuts documents nested deeper than 256 levels unless told otherwise.
+PARSER = lxml_html.HTMLParser(huge_tree=True)
+MAX_DEPTH = 2040
 
 
 class NotHtml(ValueError):
@@ -76,15 +79,8 @@ def extract_page(
     raw_tags = found.tags if found.tags is not None else generic_tags(doc)
     page_type = _type_of(doc, rule) or page.page_type or DEFAULT_TYPE
 
-    attachments = bodies.attachments_in(bodies.select(doc, selectors.attachments), everything=True) \
-        if selectors.attachments else []
-    bodies.remove_boilerplate(body, selectors.remove)
-    bodies.normalise_figures(body, captions)
-    sanitise(body)
-    images = bodies.images_in(body)
-    attachments = _merge_links(attachments, bodies.attachments_in([body]))
-    if method == "generic":  # trafilatura drops "Unduh" buttons: take files linked from the main area
-        attachments = _merge_links(attachments, bodies.attachments_in(_main_areas(doc)))
+    _clean_body(body, selectors, captions)
+    attachments = _attachments(doc, body, selectors, method)
     regulation = (
         regulation_of(doc, selectors.regulation, formats)
         if page_type == "regulasi" or selectors.regulation else None
@@ -103,8 +99,8 @@ def extract_page(
         summary=bodies.summary_of(body),
         tags=tags,
         unmapped=unmapped,
-        images=tuple(images),
-        attachments=tuple(attachments),
+        images=tuple(bodies.images_in(body)),
+        attachments=tuple(bodies.finish_labels(attachments, title)),
         regulation=regulation,
         method=method,
     )
@@ -133,9 +129,24 @@ def parse_document(text: str) -> lxml_html.HtmlElement:
     if text.lstrip().startswith("<?xml"):
         text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # lxml refuses str with a declaration
     try:
-        return lxml_html.document_fromstring(text)
+        doc = lxml_html.document_fromstring(text, parser=PARSER)
     except (etree.ParserError, ValueError) as exc:
         raise NotHtml(str(exc)) from None
+    if _too_deep(doc):
+        raise NotHtml(f"nested deeper than {MAX_DEPTH} levels: the parser would drop content")
+    return doc
+
+
+def _too_deep(doc: lxml_html.HtmlElement) -> bool:
+    """libxml2 cuts what lies deeper than ~2048 levels, even with ``huge_tree``."""
+    if sum(1 for _ in doc.iter()) < MAX_DEPTH:
+        return False  # cheap: a tree this small cannot be this deep
+    depth = 0
+    for event, _ in etree.iterwalk(doc, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth >= MAX_DEPTH:
+            return True
+    return False
 
 
 def rule_for(unit: Unit | None, url: str, page_type: str | None) -> PageRule | None:
@@ -210,6 +221,25 @@ def _body(doc: lxml_html.HtmlElement, selector: str) -> lxml_html.HtmlElement | 
         clone.tail = None
         container.append(clone)
     return container
+
+
+def _clean_body(body: lxml_html.HtmlElement, selectors: Selectors, captions: dict[str, str]) -> None:
+    """Boilerplate out, images as figures with captions, then only allowlisted markup."""
+    bodies.remove_boilerplate(body, selectors.remove)
+    bodies.normalise_figures(body, captions)
+    sanitise(body)
+
+
+def _attachments(doc: lxml_html.HtmlElement, body: lxml_html.HtmlElement, selectors: Selectors,
+                 method: str) -> list:
+    """Files the recipe names, then files linked from the body; on the generic path also
+    files linked from the main area (trafilatura drops "Unduh" buttons)."""
+    found = bodies.attachments_in(bodies.select(doc, selectors.attachments), everything=True) \
+        if selectors.attachments else []
+    found = _merge_links(found, bodies.attachments_in([body]))
+    if method == "generic":
+        found = _merge_links(found, bodies.attachments_in(_main_areas(doc)))
+    return found
 
 
 def _main_areas(doc: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:

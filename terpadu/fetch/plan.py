@@ -70,6 +70,9 @@ class CrawlPlan:
     autothrottle: bool = True
     cache: bool = True
     log_level: str = "ERROR"
+    # Scrapy settings applied last, e.g. scrapy-redis's SCHEDULER and DUPEFILTER_CLASS to
+    # share one crawl between machines (docs/adr/0300).
+    scrapy_settings: dict = field(default_factory=dict)
 
     def unit_for(self, url: str) -> UnitCrawl | None:
         host = _host(url)

@@ -56,4 +56,4 @@ def scrapy_settings(plan: CrawlPlan) -> dict:
         },
         "ITEM_PIPELINES": {"terpadu.fetch.run.QueueSink": 100},
         "TERPADU_HOST_MAP": dict(plan.host_map),
-    }
+    } | dict(plan.scrapy_settings)

@@ -46,6 +46,7 @@ class ImportOptions:
     max_size: int = 20 * 1024 * 1024
     cache: bool = True
     autothrottle: bool = True
+    scrapy_settings: dict = field(default_factory=dict)  # applied last (e.g. scrapy-redis)
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,7 @@ def _collect(paths, registry, unit_ids, options, stages, report, rows, progress)
         registry, unit_ids, paths.root / ".terpadu-cache",
         host_map=options.host_map, timeout=options.timeout, retries=options.retries,
         backoff=options.backoff, max_size=options.max_size, cache=options.cache,
-        autothrottle=options.autothrottle,
+        autothrottle=options.autothrottle, scrapy_settings=options.scrapy_settings,
     )
     pages: dict[str, _Page] = {}
     assets = AssetStore(paths.docs_dir)

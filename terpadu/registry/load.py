@@ -34,6 +34,7 @@ def load_registry(units_dir: Path, root: Path | None = None) -> tuple[Registry |
             units.append((unit, rel, yamlio.line_index(text)))
 
     problems.extend(_cross_check(units, vocabulary))
+    problems.extend(_check_alias_units(vocabulary, units_dir, root))
     if not units:
         problems.append(Problem(_rel(units_dir, root), 0, "no unit files (units/<id>.yml) found"))
     if vocabulary is None or problems:
@@ -53,6 +54,21 @@ def _load_vocabulary(path: Path, root: Path, problems: list[Problem]) -> Vocabul
     if vocabulary is not None:
         problems.extend(_check_tag_aliases(vocabulary, rel, text))  # type: ignore[arg-type]
     return vocabulary  # type: ignore[return-value]
+
+
+def _check_alias_units(vocabulary: Vocabulary | None, units_dir: Path, root: Path) -> list[Problem]:
+    """``unit_tag_aliases`` must name units that exist (a file ``units/<id>.yml``)."""
+    if vocabulary is None or not vocabulary.unit_tag_aliases:
+        return []
+    known = {p.stem for p in units_dir.glob("*.yml") if not p.name.startswith("_")}
+    path = units_dir / VOCABULARY_FILE
+    index = yamlio.line_index(path.read_text(encoding="utf-8"))
+    return [
+        Problem(_rel(path, root), yamlio.line_of(index, ("unit_tag_aliases", unit_id)),
+                f"unit_tag_aliases names unknown unit '{unit_id}' (known units: {', '.join(sorted(known))})")
+        for unit_id in vocabulary.unit_tag_aliases
+        if unit_id not in known
+    ]
 
 
 def _check_tag_aliases(vocabulary: Vocabulary, rel: str, text: str) -> list[Problem]:
