@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -133,8 +134,13 @@ def rename_sda(root: Path) -> None:
     text = units.read_text(encoding="utf-8").replace("id: sda\n", "id: sumber-daya-air\nformer_ids: [sda]\n", 1)
     units.write_text(text, encoding="utf-8")
     (root / "content" / "sda").rename(root / "content" / "sumber-daya-air")
-    for page in (root / "content").rglob("*.md"):
-        page.write_text(page.read_text(encoding="utf-8").replace("unit: sda\n", "unit: sumber-daya-air\n"),
+    # Every reference to the unit by id: articles' `unit:`, services' `units: [...]`, apps.
+    reference = re.compile(r"^(\s*units?: (?:\[(?:[a-z-]+, )*)?)sda\b", re.M)
+    for page in [*(root / "content").rglob("*.md"), root / "units" / "_apps.yml"]:
+        text = page.read_text(encoding="utf-8")
+        page.write_text(reference.sub(r"\1sumber-daya-air", text), encoding="utf-8")
+    glossary = root / "units" / "_glossary.yml"
+    glossary.write_text(glossary.read_text(encoding="utf-8").replace("page: sda/", "page: sumber-daya-air/"),
                         encoding="utf-8")
 
 
