@@ -85,9 +85,10 @@ def small_import(root: Path) -> None:
     write_mappings(root, "sda", "# Pages the import did not bring over\n"
                                "https://sda.pu.go.id/peta-bendungan: /sda/\n"
                                "http://www.sda.pu.go.id/arsip/2009/: gone\n")
-    units = root / "units" / "sda.yml"
-    units.write_text(units.read_text(encoding="utf-8") + "urls:\n  significant_params: [id]\n"
-                     "  fallbacks:\n    - pattern: ^/agenda\n      target: /sda/\n", encoding="utf-8")
+    units = root / "units" / "sda.yml"  # its fallbacks (e.g. ^/agenda$) stay as they are
+    text = units.read_text(encoding="utf-8")
+    assert "\nurls:\n" in text
+    units.write_text(text.replace("\nurls:\n", "\nurls:\n  significant_params: [id]\n", 1), encoding="utf-8")
 
 
 def build(paths: Paths) -> Path:

@@ -146,3 +146,21 @@ def test_the_build_reads_only_the_new_site_hosts_files(project_root: Path) -> No
     assert [h.host for h in plan.hosts] == ["pu.go.id"]
     assert sorted(r.old_url for r in plan.hosts[0].rules) == ["https://pu.go.id/berita/sukamahi-rilis",
                                                               "https://pu.go.id/tentang"]
+
+
+def test_unit_url_rules_are_checked_with_their_lines(project_root: Path) -> None:
+    from terpadu.registry import load_registry
+
+    units = project_root / "units" / "bpiw.yml"
+    units.write_text(units.read_text(encoding="utf-8").replace(
+        "urls:\n", "urls:\n  significant_params: [utm_id, page-id]\n", 1), encoding="utf-8")
+    text = units.read_text(encoding="utf-8")
+    text = text.replace("    - pattern: ^/cari$", "    - pattern: cari(", 1)
+    units.write_text(text, encoding="utf-8")
+    _, problems = load_registry(project_root / "units", project_root)
+    messages = sorted(str(p) for p in problems)
+    assert len(messages) == 3
+    assert any("significant_params.0: 'utm_id' is a tracking parameter" in m for m in messages)
+    assert any("significant_params.1: 'page-id': only letters, digits and '_'" in m for m in messages)
+    assert any("fallbacks.0.pattern: 'cari(' is not a regular expression" in m for m in messages)
+    assert all(m.startswith("units/bpiw.yml:") and not m.startswith("units/bpiw.yml:0:") for m in messages)

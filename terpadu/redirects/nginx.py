@@ -89,15 +89,10 @@ def _maps(host: HostPlan) -> str:
     lines.append(f'map "{key}" {_var(host)} {{')
     lines.append('    default "";')
     for rule in host.rules:
-        value = "410" if rule.status == GONE else _plan_target(rule.target)
+        value = "410" if rule.status == GONE else (rule.target or "")  # paths made absolute in `server`
         lines.append(f"    {_quote(server_key(rule.old_url))} {_quote(value, value=True)};")
     lines.append("}")
     return "\n".join(lines) + "\n"
-
-
-def _plan_target(target: str | None) -> str:
-    assert target is not None
-    return target  # made absolute by the `return` in the server block
 
 
 def _server(plan: Plan, host: HostPlan | None, options: NginxOptions, is_site: bool) -> str:

@@ -45,7 +45,7 @@ def render_netlify(plan: Plan) -> str:
             target = plan.absolute(fallback.target) if fallback.target else "/404.html"
             for name in ((None,) if own_host else host.aliases):
                 source = prefix if name is None else f"https://{name}{prefix}"
-                lines.append(f"{source}* {target} {'301' if fallback.target else '410'}")
+                lines.append(f"{source} {target} {'301' if fallback.target else '410'}")
     return "\n".join(lines) + "\n"
 
 
@@ -85,9 +85,13 @@ def _rewrite(rule: Rule, plan: Plan) -> str:
 
 
 def _literal_prefix(pattern: str) -> str | None:
-    """'^/agenda' -> '/agenda' when the pattern is a plain prefix."""
-    body = pattern[1:]
-    return body if re.fullmatch(r"[A-Za-z0-9/_\-.]*", body.replace("\\.", ".")) and body.startswith("/") else None
+    """The ``_redirects`` source for a plain pattern: '^/agenda$' -> '/agenda',
+    '^/internal/' -> '/internal/*'; None for a real regular expression."""
+    body, exact = (pattern[1:-1], True) if pattern.endswith("$") else (pattern[1:], False)
+    body = body.replace("\\.", ".")
+    if not body.startswith("/") or not re.fullmatch(r"[A-Za-z0-9/_\-.]*", body):
+        return None
+    return body if exact else body + "*"
 
 
 def write_site_pages(plan: Plan, site_dir: Path) -> list[Path]:
@@ -124,9 +128,20 @@ def _site_moves(plan: Plan, site_dir: Path) -> dict[str, str]:
     host = plan.host(plan.site_host)
     for rule in host.rules if host else ():
         _, path, query = split(rule.old_url)
-        if rule.status != GONE and not query and path != "/" and rule.target:
+        if rule.status != GONE and not query and path != "/" and rule.target and _page_like(path):
             moves.setdefault(unquote(path).rstrip("/") + "/", rule.target)
     return moves
+
+
+# Old paths that were web pages; an image or a PDF cannot be replaced by an HTML page
+# (the nginx configuration and _redirects still redirect those with a 301).
+_PAGE_SUFFIXES = ("", ".html", ".htm", ".php", ".asp", ".aspx", ".jsp")
+
+
+def _page_like(path: str) -> bool:
+    last = path.rstrip("/").rsplit("/", 1)[-1]
+    suffix = "." + last.rsplit(".", 1)[1].lower() if "." in last else ""
+    return suffix in _PAGE_SUFFIXES
 
 
 def _inside(path: Path, folder: Path) -> bool:

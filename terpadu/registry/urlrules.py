@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 # Mirrors terpadu.redirects.canonical (kept here so the registry does not import a stage).
 _TRACKING = ("utm_", "fbclid", "gclid", "msclkid")
@@ -37,18 +38,18 @@ class Fallback(BaseModel):
         return value
 
 
+def _parameter_name(value: str) -> str:
+    if value.lower().startswith(_TRACKING):
+        raise ValueError(f"'{value}' is a tracking parameter and never identifies a page")
+    if not re.fullmatch(r"[A-Za-z0-9_]+", value):
+        raise ValueError(f"'{value}': only letters, digits and '_' (web servers match parameters by such names)")
+    return value
+
+
 class UrlRules(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    significant_params: list[str] = Field(
+    significant_params: list[Annotated[str, AfterValidator(_parameter_name)]] = Field(
         default_factory=list, description="Query parameters that identify a page (e.g. 'id')."
     )
     fallbacks: list[Fallback] = Field(default_factory=list)
-
-    @field_validator("significant_params")
-    @classmethod
-    def _not_tracking(cls, values: list[str]) -> list[str]:
-        for value in values:
-            if value.lower().startswith(_TRACKING):
-                raise ValueError(f"'{value}' is a tracking parameter and never identifies a page")
-        return values
