@@ -4,7 +4,7 @@ The 12 mirrored sites are replicated under new host names (``sda-r01.pu.go.id``,
 with a unit file cloned from the original (id and host renamed), faults and traps removed,
 so the crawl sees N x 12 independent old sites. Run from the project root:
 
-    .venv/bin/python benchmarks/import.py --replicas 21     # ~5,000 pages
+    .venv/bin/python benchmarks/import.py --replicas 21     # ~5,500 pages
 
 Prints one JSON object; record the figures in docs/performance.md ("Import").
 """
@@ -56,12 +56,16 @@ def replicate(project: Path, sites: Path, replicas: int) -> None:
         text = originals.get(host.removeprefix("www."))
         if text is None:
             continue
-        for k in range(1, replicas + 1):
-            new_host = f"{host.split('.')[0]}-r{k:02d}.pu.go.id"
+        for k in range(replicas):  # replica 0 is the site itself, under its own name and unit
+            new_host = host if k == 0 else f"{host.split('.')[0]}-r{k:02d}.pu.go.id"
             folder = sites / new_host  # a copy: the mirror refuses files outside a site's folder
             shutil.copytree(site, folder)
-            clone = dict(conf, host=new_host, aliases=[], faults={}, traps={}, redirects=conf.get("redirects") or {})
+            clone = dict(conf, host=new_host, aliases=conf.get("aliases", []) if k == 0 else [], faults={}, traps={})
             (folder / "_site.yml").write_text(yaml.safe_dump(clone), encoding="utf-8")
+            if k == 0:  # the original unit file (the vocabulary names these units)
+                unit_id = re.search(r"(?m)^id: (\S+)", text).group(1)
+                (units / f"{unit_id}.yml").write_text(text, encoding="utf-8")
+                continue
             unit_text = re.sub(r"(?m)^id: (\S+)", lambda m: f"id: {m.group(1)}-r{k:02d}", text)
             unit_text = re.sub(r"(?m)^former_ids:.*$", "former_ids: []", unit_text)
             unit_text = unit_text.replace(f"www.{host}", new_host).replace(host, new_host)
@@ -91,7 +95,9 @@ def _mirror_process(sites: Path):
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--replicas", type=int, default=21)
+    parser.add_argument("--replicas", type=int, default=21, help="Copies of each site (1: the mirror as it is).")
+    parser.add_argument("--autothrottle", action="store_true",
+                        help="Keep AutoThrottle on (as for real sites; `import --mirror` turns it off).")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="terpadu-bench-") as temp:
         project, sites = Path(temp, "project"), Path(temp, "sites")
@@ -101,9 +107,10 @@ def main() -> None:
         registry, problems = load_registry(paths.units_dir, project)
         if registry is None:
             sys.exit("\n".join(map(str, problems)))
-        figures = {"replicas": args.replicas, "units": len(registry)}
+        figures = {"replicas": args.replicas, "units": len(registry), "autothrottle": args.autothrottle}
         with _mirror_process(sites) as port:
-            options = ImportOptions(host_map=loopback_host_map(registry, port), timeout=10)
+            options = ImportOptions(host_map=loopback_host_map(registry, port), timeout=10,
+                                    autothrottle=args.autothrottle)
             for run in ("full", "no_change"):
                 started = time.perf_counter()
                 report = run_import(paths, registry, None, options)

@@ -27,8 +27,10 @@ TRUTH = truth_pages()
 @pytest.fixture(scope="session")
 def imported(tmp_path_factory):
     root = copy_project(tmp_path_factory.mktemp("mirror-import"))
+    # --timeout 8 lets the mirror's 5 s "slow" route answer once instead of timing out four
+    # times (the timeout path itself is tested in test_fetch_spider.py).
     result = subprocess.run(
-        [sys.executable, "-c", "from terpadu.cli import main; main()", "import", "--mirror", "--quiet", "--root", str(root), "--timeout", "3"],
+        [sys.executable, "-c", "from terpadu.cli import main; main()", "import", "--mirror", "--quiet", "--root", str(root), "--timeout", "8"],
         capture_output=True, text=True, timeout=600,
     )
     assert result.returncode == 0, result.stderr[-3000:]

@@ -60,7 +60,9 @@ def import_(root: Path | None, units: tuple[str, ...], mirror: bool, timeout: fl
             with MirrorServer(host="127.0.0.1", port=0) as server:
                 click.echo(f"Mirror of {len(server.sites)} old sites on {server.base_url}", err=True)
                 host_map = loopback_host_map(registry, server.port)
-                report = run_import(paths, registry, units or None, ImportOptions(host_map=host_map, **options), progress)
+                # The local mirror needs no politeness: AutoThrottle would only halve the demo's speed.
+                mirror_options = ImportOptions(host_map=host_map, autothrottle=False, **options)
+                report = run_import(paths, registry, units or None, mirror_options, progress)
         else:
             report = run_import(paths, registry, units or None, ImportOptions(**options), progress)
     except ProblemsFound as exc:
