@@ -78,6 +78,48 @@ def browser() -> Iterator[object]:
         chromium.close()
 
 
+# --- Browser checks of what citizens see (ux): a site with sample articles, served with
+# its real 404 page, opened at phone and desktop widths. ---
+
+SAMPLE_CONTENT = Path(__file__).resolve().parent / "data" / "sample_content"
+ARTIFACTS = REPO / "artifacts"
+
+
+class _SiteHandler(_QuietHandler):
+    """Serves 404.html with status 404 for missing paths, like the production host."""
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        page = Path(self.directory, "404.html")
+        if code != 404 or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+
+@pytest.fixture(scope="session")
+def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real project plus a few editor-written articles (tests/data/sample_content), built once."""
+    project_dir = copy_project(tmp_path_factory.mktemp("sample") / "project")
+    shutil.copytree(SAMPLE_CONTENT, project_dir / "content", dirs_exist_ok=True)
+    return run_build(Paths.at(project_dir), project_dir / "site").site_dir
+
+
+@pytest.fixture(scope="session")
+def sample_url(sample_site: Path) -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_SiteHandler, directory=str(sample_site)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
 # --- search (issue 5): the real project plus a few dated articles, built and served once ---
 
 SEARCH_ARTICLES = Path(__file__).resolve().parent / "data" / "search_articles"

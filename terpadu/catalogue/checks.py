@@ -32,7 +32,7 @@ def check_catalogue(index: ContentIndex, registry: Registry, root: Path) -> list
 def _check_service(document: Document, slugs: set[str], apps, root: Path) -> list[Problem]:
     meta: ServiceMeta = document.meta  # type: ignore[assignment]
     rel = f"{CONTENT_DIR}/{document.src_uri}"
-    lines = _line_index(root / rel)
+    lines, body_h1 = _read(root / rel)
     at = lambda *loc: yamlio.line_of(lines, loc)  # noqa: E731 - local shorthand
     problems: list[Problem] = []
 
@@ -65,12 +65,24 @@ def _check_service(document: Document, slugs: set[str], apps, root: Path) -> lis
         elif meta.successor not in slugs or meta.successor == slug:
             problems.append(Problem(rel, at("successor"),
                                     f"successor: no service '{meta.successor}' (no file {FOLDER}/{meta.successor}.md)"))
+    if body_h1:
+        problems.append(Problem(rel, body_h1, "the page title comes from 'title'; "
+                                              "start the text with '##' headings, not '#'"))
     return problems
 
 
-def _line_index(path: Path) -> dict:
+def _read(path: Path) -> tuple[dict, int]:
+    """The front matter's line index, and the line of a level-1 heading in the body (0: none)."""
     try:
         parts = frontmatter.split(path.read_text(encoding="utf-8"))
-        return yamlio.line_index(parts.yaml_text or "", parts.first_line)
     except (OSError, frontmatter.UnclosedFrontMatter):
-        return {(): 1}
+        return {(): 1}, 0
+    fenced = False
+    h1 = 0
+    for offset, line in enumerate(parts.body.splitlines()):
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        elif not fenced and line.startswith("# "):
+            h1 = parts.body_line + offset
+            break
+    return yamlio.line_index(parts.yaml_text or "", parts.first_line), h1

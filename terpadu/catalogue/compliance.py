@@ -64,11 +64,13 @@ class ComplianceReport:
 
 
 def assess(catalogue: Catalogue) -> ComplianceReport:
-    """A service counts for every unit that owns it (joint services appear under each)."""
-    rows = {s.slug: ServiceCompliance(s, s.meta.standar_pelayanan.filled()) for s in catalogue.services}
-    units = tuple(
-        UnitCompliance(unit.id, unit.name, tuple(rows[s.slug] for s in catalogue.of_unit(unit)))
-        for unit in catalogue.registry
-        if catalogue.of_unit(unit)
-    )
-    return ComplianceReport(tuple(rows.values()), units)
+    """Active services only (a retired one is no longer delivered). A service counts for
+    every unit that owns it, so joint services appear under each owner."""
+    active = [s for s in catalogue.services if s.meta.status == "aktif"]
+    rows = {s.slug: ServiceCompliance(s, s.meta.standar_pelayanan.filled()) for s in active}
+    units = []
+    for unit in catalogue.registry:
+        owned = tuple(rows[s.slug] for s in catalogue.of_unit(unit) if s.slug in rows)
+        if owned:
+            units.append(UnitCompliance(unit.id, unit.name, owned))
+    return ComplianceReport(tuple(rows.values()), tuple(units))

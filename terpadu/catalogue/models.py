@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from terpadu.content.models import FrontMatterModel, check_unit_id
 
@@ -61,6 +61,25 @@ MANAGEMENT_COMPONENTS: dict[str, str] = {
     "evaluasi_kinerja": "Evaluasi kinerja pelaksana",
 }
 COMPONENTS: dict[str, str] = {**DELIVERY_COMPONENTS, **MANAGEMENT_COMPONENTS}
+
+
+
+def _check_slug(value: str) -> str:
+    if not SLUG.match(value):
+        raise ValueError(f"'{value}' is not a service slug (the file name without .md)")
+    return value
+
+
+def _check_component(value: str) -> str:
+    if value not in COMPONENTS:
+        raise ValueError(f"'{value}' is not a component (known: {', '.join(COMPONENTS)})")
+    return value
+
+
+# List items checked one by one, so a problem names its position (``units.1``).
+UnitId = Annotated[str, AfterValidator(check_unit_id)]
+ServiceSlug = Annotated[str, AfterValidator(_check_slug)]
+ComponentKey = Annotated[str, AfterValidator(_check_component)]
 
 
 class Strict(BaseModel):
@@ -151,7 +170,7 @@ class ServiceMeta(FrontMatterModel):
     type: Literal["layanan"] = "layanan"
     title: str = Field(min_length=1, description="Name of the service as citizens call it.")
     description: str = Field(min_length=1, description="One or two sentences: what it is and who it is for.")
-    units: list[str] = Field(min_length=1, description="Owner unit ids from units/, main owner first.")
+    units: list[UnitId] = Field(min_length=1, description="Owner unit ids from units/, main owner first.")
     sector: str = Field(description="Sector id from units/_vocabulary.yml.")
     audience: list[Literal["masyarakat", "badan-usaha", "asn", "pemerintah-daerah"]] = Field(
         min_length=1, description="Who it is for."
@@ -164,21 +183,16 @@ class ServiceMeta(FrontMatterModel):
     search_terms: list[str] = Field(
         default_factory=list, description="Hidden search terms: synonyms, old names (IMB for PBG)."
     )
-    related: list[str] = Field(default_factory=list, description="Slugs of related services.")
+    related: list[ServiceSlug] = Field(default_factory=list, description="Slugs of related services.")
     status: Literal["aktif", "dihentikan"] = "aktif"
     successor: str | None = Field(None, description="Slug of the service that replaces a retired one.")
     reviewed: dt.date = Field(description="Date the content was last reviewed by the owner unit.")
     featured: bool = Field(False, description="Shown on the home page among the most used services.")
-    review: list[str] = Field(
+    review: list[ComponentKey] = Field(
         default_factory=list,
         description="Components whose values are uncertain and must be verified (e.g. biaya).",
     )
     standar_pelayanan: StandarPelayanan
-
-    @field_validator("units")
-    @classmethod
-    def _units(cls, values: list[str], info: ValidationInfo) -> list[str]:
-        return [check_unit_id(v, info) for v in values]
 
     @field_validator("sector")
     @classmethod
@@ -189,22 +203,6 @@ class ServiceMeta(FrontMatterModel):
             if value not in known:
                 raise ValueError(f"unknown sector '{value}' (known: {', '.join(sorted(known))})")
         return value
-
-    @field_validator("related")
-    @classmethod
-    def _slugs(cls, values: list[str]) -> list[str]:
-        for value in values:
-            if not SLUG.match(value):
-                raise ValueError(f"'{value}' is not a service slug (the file name without .md)")
-        return values
-
-    @field_validator("review")
-    @classmethod
-    def _review_keys(cls, values: list[str]) -> list[str]:
-        for value in values:
-            if value not in COMPONENTS:
-                raise ValueError(f"'{value}' is not a component (known: {', '.join(COMPONENTS)})")
-        return values
 
     @property
     def primary_channel(self) -> Channel:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from terpadu.catalogue.apps import AppRegistry
@@ -41,12 +41,18 @@ class Catalogue:
     services: tuple[Service, ...]
     apps: AppRegistry
     registry: Registry
+    _by_slug: dict[str, Service] = field(init=False, repr=False, compare=False)
+    _by_uri: dict[str, Service] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_slug", {s.slug: s for s in self.services})
+        object.__setattr__(self, "_by_uri", {s.src_uri: s for s in self.services})
 
     def get(self, slug: str) -> Service | None:
-        return next((s for s in self.services if s.slug == slug), None)
+        return self._by_slug.get(slug)
 
     def by_src_uri(self, src_uri: str) -> Service | None:
-        return next((s for s in self.services if s.src_uri == src_uri), None)
+        return self._by_uri.get(src_uri)
 
     def of_unit(self, unit: Unit) -> list[Service]:
         return [s for s in self.services if unit.id in s.meta.units]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from terpadu import __version__
-from terpadu.cli import new, schema, site
+from terpadu.cli import new, reference, schema, site
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -14,5 +14,5 @@ def main() -> None:
     """terpadu: build one consistent ministry site from many unit websites."""
 
 
-for command in [*site.COMMANDS, *new.COMMANDS, *schema.COMMANDS]:
+for command in [*site.COMMANDS, *new.COMMANDS, *reference.COMMANDS, *schema.COMMANDS]:
     main.add_command(command)

@@ -31,6 +31,12 @@ class Scaffold:
 SCAFFOLDS: dict[str, Scaffold] = {
     "layanan": Scaffold("layanan", "layanan/{slug}.md", "layanan.md.j2",
                         "a service of the catalogue, with its Standar Pelayanan"),
+    # Articles: `[ISI: ...]` placeholders, which `terpadu check` reports until filled in.
+    "berita": Scaffold("berita", "{unit}/berita/{year}/{slug}.md", "berita.md.j2", "a news item of a unit"),
+    "pengumuman": Scaffold("pengumuman", "{unit}/pengumuman/{year}/{slug}.md", "pengumuman.md.j2",
+                           "an announcement of a unit"),
+    "regulasi": Scaffold("regulasi", "{unit}/regulasi/{year}/{slug}.md", "regulasi.md.j2",
+                         "a regulation, standard or guideline"),
 }
 
 
@@ -40,7 +46,8 @@ class ScaffoldError(Exception):
 
 def slugify(name: str) -> str:
     """'Persetujuan Bangunan Gedung (PBG)' -> 'persetujuan-bangunan-gedung-pbg'."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    spaced = "".join(c if c.isalnum() else " " for c in name)  # "Wamena–Habema": two words
+    text = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:64].strip("-")
 
 
@@ -67,7 +74,8 @@ def create(kind: str, name: str, unit: Unit, docs_dir: Path, slug: str | None = 
     today = today or dt.date.today()
     path = docs_dir / scaffold.path.format(slug=slug, unit=unit.id, year=today.year)
     if path.exists():
-        raise ScaffoldError(f"{path.relative_to(docs_dir.parent).as_posix()} already exists; choose another name or --slug (files are never overwritten)")
+        shown = path.relative_to(docs_dir.parent).as_posix()
+        raise ScaffoldError(f"{shown} already exists; choose another name or --slug (files are never overwritten)")
     text = _environment().get_template(scaffold.template).render(
         name=name, slug=slug, unit=unit, today=today.isoformat(),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from terpadu.search.feature import SearchFeature
 from terpadu.site.articles import ArticleDecoration
 from terpadu.site.catalogue import ServiceCatalogue
+from terpadu.site.editlinks import EditLinks
 from terpadu.site.features import Feature
 from terpadu.site.feeds import Feeds
 from terpadu.site.home import HomePage
@@ -22,4 +23,4 @@ def build_features() -> list[Feature]:
         SearchFeature(),
     ]
     units = UnitPages(content)
-    return [*content, units, HomePage([*content, units])]
+    return [*content, units, HomePage([*content, units]), EditLinks()]

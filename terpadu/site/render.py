@@ -23,6 +23,7 @@ def environment() -> jinja2.Environment:
     env.filters["tanggal"] = format_date
     env.filters["md_escape"] = md_escape
     env.filters["yaml_str"] = yaml_str
+    env.filters["tel_href"] = tel_href
     return env
 
 
@@ -42,3 +43,9 @@ def yaml_str(text: str) -> str:
     """A double-quoted YAML scalar."""
     escaped = str(text).replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
     return f'"{escaped}"'
+
+
+def tel_href(phone: str) -> str:
+    """``(021) 7396616`` -> ``tel:+62217396616``, so a phone dials it with one tap."""
+    digits = "".join(c for c in str(phone) if c.isdigit())
+    return f"tel:+62{digits[1:]}" if digits.startswith("0") else f"tel:+{digits}"

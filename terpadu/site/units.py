@@ -40,7 +40,16 @@ class UnitPages(Feature):
         yield GeneratedPage(DIRECTORY_URI, render("units.md.j2", groups=_by_kind(project)))
 
     def home_sections(self, project: Project) -> Iterable[Section]:
-        yield Section(60, render("home_units.md.j2", groups=_by_kind(project)))
+        yield Section(60, render("home_units.md.j2", groups=_by_sector(project)))
+
+
+def _by_sector(project: Project) -> list[tuple[str, list[Unit]]]:
+    """Sectors in vocabulary order, each with its units (a unit may serve several)."""
+    groups = [
+        (sector.name, [u for u in project.registry if sector.id in u.sectors])
+        for sector in project.registry.vocabulary.sectors
+    ]
+    return [(name, units) for name, units in groups if units]
 
 
 def _by_kind(project: Project) -> list[tuple[str, list[Unit]]]:

@@ -13,15 +13,23 @@
       var value = wanted[facets[i]];
       if (value && (" " + li.getAttribute("data-" + facets[i]) + " ").indexOf(" " + value + " ") < 0) return false;
     }
-    var text = (li.getAttribute("data-terms") + " " + li.textContent).toLowerCase();
-    for (var j = 0; j < words.length; j++) if (text.indexOf(words[j]) < 0) return false;
+    // Every typed word must begin a word of the name, description or hidden terms
+    // ("imb" finds PBG through its old name IMB, but not "limbah" or "SIMBG").
+    var own = li._tpWords || (li._tpWords = wordsOf(li.getAttribute("data-terms") + " " + li.textContent));
+    for (var j = 0; j < words.length; j++) {
+      if (!own.some(function (w) { return w.lastIndexOf(words[j], 0) === 0; })) return false;
+    }
     return true;
+  }
+
+  function wordsOf(text) {
+    return text.toLowerCase().split(/[^0-9a-z\u00c0-\u024f]+/).filter(Boolean);
   }
 
   function apply() {
     var wanted = {};
     facets.forEach(function (f) { wanted[f] = form.elements[f].value; });
-    var words = form.elements.q.value.toLowerCase().split(/\s+/).filter(Boolean);
+    var words = wordsOf(form.elements.kata.value);
     var shown = {};
     items.forEach(function (li) {
       var ok = matches(li, wanted, words);
