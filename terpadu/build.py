@@ -19,6 +19,7 @@ from mkdocs.exceptions import Abort, BuildError, ConfigurationError
 
 from terpadu import incremental as incremental_builds
 from terpadu.problems import ProblemsFound
+from terpadu.site.preview import ENV_VAR as PREVIEW_ENV_VAR
 from terpadu.project import Paths, Project, validate
 
 log = logging.getLogger("terpadu.build")
@@ -87,6 +88,7 @@ def _validate(paths: Paths) -> Project:
 def _render(paths: Paths, site_dir: Path, dirty: bool = False) -> None:
     """MkDocs in strict mode: a warning fails the build."""
     os.environ.setdefault("SOURCE_DATE_EPOCH", str(source_date_epoch(paths.root)))
+    os.environ.pop(PREVIEW_ENV_VAR, None)  # a build is always of the whole site
     quiet = incremental_builds.HideDirtyWarning()
     logging.getLogger("mkdocs.commands.build").addFilter(quiet)
     try:
