@@ -12,12 +12,12 @@ from terpadu.project import Paths, Project, load_project
 from terpadu.search.attributes import META_WEIGHTS, TYPE_WEIGHTS, attributes_for
 from terpadu.search.glossary import Glossary, load_glossary
 
-from conftest import SEARCH_ARTICLES
+from tests.conftest import SEARCH_ARTICLES
 
 
 @pytest.fixture(scope="module")
 def loaded(tmp_path_factory: pytest.TempPathFactory) -> tuple[Project, Glossary]:
-    from conftest import copy_project
+    from tests.conftest import copy_project
 
     root = copy_project(tmp_path_factory.mktemp("attrs") / "project")
     shutil.copytree(SEARCH_ARTICLES, root / "content", dirs_exist_ok=True)
