@@ -126,7 +126,7 @@ def attributes_for(project: Project, src_uri: str, meta: dict, glossary: Glossar
     terms = _own_terms(fields)
     if page_type == "unit" and units:
         terms = [units[0].short_name, *units[0].domains, *terms]
-    terms += [t.words() for t in glossary.by_page().get(src_uri, [])]
+    terms += [t.words() for t in glossary.by_page(project.registry).get(src_uri, [])]
     return SearchAttributes(
         indexed=True,
         type=page_type,
