@@ -115,7 +115,7 @@ def test_header_result_shows_type_unit_and_date_of_news(page, search_url: str) -
     page.goto(search_url)
     page.locator("[data-tp-search-input]").click()
     page.keyboard.type("tarif tol", delay=20)
-    item = page.locator(".md-search-result__item", has_text="Penyesuaian tarif tol").first
+    item = page.locator('.md-search-result__item:has(h1:text-is("Penyesuaian tarif tol lima ruas mulai berlaku"))')
     item.wait_for()
     assert item.locator(".tp-search-result__meta").inner_text() == "Berita · BPJT · 10 Maret 2024"
 
@@ -132,35 +132,41 @@ def test_enter_in_the_header_opens_the_results_page_with_the_query_in_the_url(pa
 
 
 def test_filters_narrow_the_results_and_the_url_can_be_shared(page, context, search_url: str) -> None:
-    everything = results_page(page, search_url, "bangunan")
-    assert any(u.startswith("layanan/") for u in everything) and any("/berita/" in u for u in everything)
+    everything = results_page(page, search_url, "izin bangunan")
+    assert everything[0] == "layanan/pbg/"
     page.select_option("select[name=type]", "berita")
     page.wait_for_url(re.compile(r"type=berita"))
-    page.wait_for_function("() => document.querySelectorAll('#tp-search-results h2 a').length > 0 && "
+    page.wait_for_function("() => document.querySelectorAll('#tp-search-results h2 a').length >= 2 && "
                            "[...document.querySelectorAll('#tp-search-results h2 a')].every(a => a.href.includes('/berita/'))")
     page.select_option("select[name=year]", "2023")
     page.wait_for_url(re.compile(r"year=2023"))
     page.wait_for_function("() => document.querySelectorAll('#tp-search-results h2 a').length === 1")
     shared = page.url
-    assert parse_qs(urlsplit(shared).query) == {"q": ["bangunan"], "type": ["berita"], "year": ["2023"]}
+    assert parse_qs(urlsplit(shared).query) == {"q": ["izin bangunan"], "type": ["berita"], "year": ["2023"]}
     # the same URL opened elsewhere shows the same thing
     other = context.new_page()
     other.goto(shared)
     other.locator(RESULT_LINKS).first.wait_for()
+    assert other.locator(RESULT_LINKS).count() == 1
     assert other.locator(RESULT_LINKS).first.get_attribute("href").endswith("/ciptakarya/berita/2023/sosialisasi-pbg/")
     assert other.locator("select[name=type]").input_value() == "berita"
     assert other.locator("select[name=year]").input_value() == "2023"
+    assert other.locator("#tp-search-q").input_value() == "izin bangunan"
     other.close()
     # the back button returns to the unfiltered search
     page.go_back()
     page.go_back()
     page.wait_for_function("() => !location.search.includes('type=')")
-    page.wait_for_function("() => document.querySelectorAll('#tp-search-results h2 a').length > 1")
+    page.wait_for_function("() => document.querySelectorAll('#tp-search-results h2 a').length > 2")
+    assert page.locator(RESULT_LINKS).first.get_attribute("href").endswith("/layanan/pbg/")
 
 
 def test_unit_filter_keeps_only_that_units_pages(page, search_url: str) -> None:
     found = results_page(page, search_url, "jalan", unit="bpjt")
-    assert found and all(u.startswith("bpjt/") for u in found), found
+    units = page.eval_on_selector_all("#tp-search-results .tp-search-result__meta", "ps => ps.map(p => p.textContent)")
+    assert len(found) >= 3 and len(units) == len(found)
+    assert all("BPJT" in line for line in units), units
+    assert "binamarga/" not in found
 
 
 def test_sort_by_date_orders_news_newest_or_oldest_first(page, search_url: str) -> None:

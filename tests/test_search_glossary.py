@@ -64,3 +64,24 @@ def test_a_project_without_a_glossary_is_fine(project: Path) -> None:
     assert glossary.terms == [] and problems == []
     result = CliRunner().invoke(main, ["check", "--root", str(project)])
     assert result.exit_code == 0, result.output
+
+
+def test_a_renamed_unit_keeps_its_glossary_entries(project: Path) -> None:
+    """ADR 0601: a rename puts the old id in former_ids and moves the folder; the glossary
+    may still say sda/index.md and must neither fail the check nor lose the terms."""
+    from terpadu.search.attributes import attributes_for
+
+    units = project / "units" / "sda.yml"
+    units.write_text(units.read_text(encoding="utf-8").replace("id: sda\n", "id: sumber-daya-air\nformer_ids: [sda]\n", 1),
+                     encoding="utf-8")
+    apps = project / "units" / "_apps.yml"  # the catalogue's applications name units too
+    apps.write_text(apps.read_text(encoding="utf-8").replace("unit: sda\n", "unit: sumber-daya-air\n"), encoding="utf-8")
+    for page in (project / "content").rglob("*.md"):
+        page.write_text(page.read_text(encoding="utf-8").replace("units: [sda]", "units: [sumber-daya-air]"),
+                        encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--root", str(project)])
+    assert result.exit_code == 0, result.output
+    loaded = load_project(Paths.at(project))
+    glossary, _, _ = load_glossary(project / "units", project)
+    attrs = attributes_for(loaded, "sumber-daya-air/index.md", {}, glossary)
+    assert "Ditjen Pengairan" in attrs.terms

@@ -39,9 +39,10 @@ TERMS_WEIGHT = 10.0
 # successor: it is indexed by its title and summary only, at this weight (no heading
 # weights, which would otherwise outrank the successor's hidden terms).
 RETIRED_WEIGHT = 0.3
-# Pagefind adds a boost when the query matches a meta field (ranking.metaWeights, read by
-# the search script from the bundle's entry): a match in a page's hidden search terms counts
-# for more than one in a title, so "IMB" finds the PBG service before the retired IMB page.
+# Pagefind adds a boost when the query matches a meta field (its ranking.metaWeights, handed
+# to the search script in the header's data-tp-ranking attribute): a match in a page's hidden
+# search terms counts for more than one in a title, so "IMB" finds the PBG service before
+# the retired IMB page.
 META_WEIGHTS: dict[str, float] = {"title": 5.0, "terms": 10.0}
 # Pages that list or point to other pages: indexing them would duplicate every result.
 # Generated listings say so with `listing: true`; these pages predate that flag.
@@ -125,7 +126,7 @@ def attributes_for(project: Project, src_uri: str, meta: dict, glossary: Glossar
     terms = _own_terms(fields)
     if page_type == "unit" and units:
         terms = [units[0].short_name, *units[0].domains, *terms]
-    terms += [t.words() for t in glossary.by_page().get(src_uri, [])]
+    terms += [t.words() for t in glossary.by_page(project.registry).get(src_uri, [])]
     return SearchAttributes(
         indexed=True,
         type=page_type,

@@ -57,12 +57,15 @@ class Term(Strict):
 class Glossary(Strict):
     terms: list[Term] = Field(default_factory=list)
 
-    def by_page(self) -> dict[str, list[Term]]:
+    def by_page(self, registry: Registry | None = None) -> dict[str, list[Term]]:
+        """Terms by target page; with ``registry``, pages named by a unit's former id
+        count under its current one (a renamed unit keeps its glossary entries)."""
         found: dict[str, list[Term]] = {}
         for term in self.terms:
             if term is None:  # a term that failed validation (see _valid_terms)
                 continue
-            found.setdefault(term.page, []).append(term)
+            page = current_path(term.page, registry) if registry is not None else term.page
+            found.setdefault(page, []).append(term)
         return found
 
 
@@ -108,8 +111,20 @@ def _safe_line_index(text: str) -> dict:
         return {}
 
 
+def current_path(src_uri: str, registry: Registry) -> str:
+    """``sda/index.md`` -> ``sumber-daya-air/index.md`` once unit ``sda`` is renamed (its old
+    id in ``former_ids``, its folder moved, as ADR 0601 asks)."""
+    folder, sep, rest = src_uri.partition("/")
+    if sep and folder not in registry:
+        for unit in registry:
+            if folder in unit.former_ids:
+                return f"{unit.id}/{rest}"
+    return src_uri
+
+
 def known_page(src_uri: str, content: ContentIndex, registry: Registry) -> bool:
     """A page an editor wrote, or one generated from the registry (unit pages)."""
+    src_uri = current_path(src_uri, registry)
     if content.get(src_uri) is not None:
         return True
     folder, _, name = src_uri.partition("/")
