@@ -7,13 +7,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from terpadu import catalogue
-from terpadu.content.index import ContentIndex, scan
+from terpadu.catalogue.checks import check_catalogue
+from terpadu.content.index import CROSS_CHECKS, ContentIndex, scan
+from terpadu.editing.alt_text import missing_alt_text
+from terpadu.editing.placeholders import unfilled_placeholders
 from terpadu.problems import Problem, ProblemsFound
 from terpadu.registry import Registry, load_registry
+from terpadu.search.glossary import check_glossary
 
 # Stages that add page types and cross-file checks to the content index, installed here
-# (the one place that loads a project) so every scan sees them.
+# (the one place that loads a project) so `terpadu check`, `build` and `serve` all run
+# exactly the same checks.
 catalogue.install()
+CROSS_CHECKS[:] = [check_catalogue, check_glossary, missing_alt_text, unfilled_placeholders]
 
 CONFIG_FILE = "mkdocs.yml"
 

@@ -66,3 +66,13 @@ def test_build_fails_on_a_mkdocs_warning(project: Path):
     assert result.returncode == 1
     assert "tidak-ada.md" in result.stderr
     assert "Build failed" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_check_runs_every_stage_check_without_building(project: Path):
+    """The glossary, alt-text and placeholder checks are not tied to the build."""
+    glossary = project / "units" / "_glossary.yml"
+    glossary.write_text(glossary.read_text().replace("page: sda/index.md", "page: sdx/index.md", 1))
+    result = run(project, "check")
+    assert result.returncode == 1
+    assert any(line.startswith("units/_glossary.yml:") and "'sdx/index.md' does not exist" in line
+               for line in result.stderr.splitlines()), result.stderr

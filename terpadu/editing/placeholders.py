@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from terpadu.content.index import CROSS_CHECKS, ContentIndex
+from terpadu.content.index import ContentIndex
 from terpadu.problems import Problem
 from terpadu.registry import Registry
 
@@ -35,6 +35,3 @@ def unfilled_placeholders(index: ContentIndex, registry: Registry, root: Path) -
                 problems.append(Problem(rel, number, f"placeholder not filled in yet: {match.group(0)}"))
     return problems
 
-
-if unfilled_placeholders not in CROSS_CHECKS:
-    CROSS_CHECKS.append(unfilled_placeholders)

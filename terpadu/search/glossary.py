@@ -13,7 +13,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from terpadu import yamlio
-from terpadu.content.index import CROSS_CHECKS, ContentIndex
+from terpadu.content.index import ContentIndex
 from terpadu.problems import Problem
 from terpadu.registry import Registry
 
@@ -159,4 +159,3 @@ def _rel(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-CROSS_CHECKS.append(check_glossary)
