@@ -44,9 +44,18 @@ POST_STEPS: list[tuple[str, PostStep]] = []
 
 def _register_post_steps() -> None:
     """Stages that write into the built site, in order (search indexes the final pages)."""
+    from terpadu.publish.stable_search import build_step as stable_search
     from terpadu.search.index import build_step as search_index
 
+    POST_STEPS.append(("redirect pages", _redirect_pages))
     POST_STEPS.append(("search", search_index))
+    POST_STEPS.append(("stable-search", stable_search))
+
+
+def _redirect_pages(project: Project, site_dir: Path) -> None:
+    from terpadu.redirects import write_site_redirect_pages  # the stage is imported only when run
+
+    write_site_redirect_pages(project, site_dir)
 
 
 _register_post_steps()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 
-from catalogue_support import catalogue
+from tests.catalogue_support import catalogue
 
 from terpadu.catalogue import opendata
 from terpadu.catalogue.models import COMPONENTS
@@ -47,3 +47,32 @@ def test_every_column_is_in_the_data_dictionary_page(built_site):
             assert f"<code>{name}</code>" in page
     for key in list(COMPONENTS)[7:]:
         assert key in opendata.ServiceRecord.model_fields
+
+
+def test_data_page_describes_both_datasets_as_schema_org_json_ld(built_site):
+    import json
+
+    from bs4 import BeautifulSoup
+
+    head = BeautifulSoup((built_site / "data" / "index.html").read_text(encoding="utf-8"), "lxml").head
+    (script,) = head.find_all("script", type="application/ld+json")
+    data = json.loads(script.string)
+    assert data["@type"] == "DataCatalog"
+    urls = {d["contentUrl"] for dataset in data["dataset"] for d in dataset["distribution"]}
+    assert urls == {f"https://pu.go.id/data/{name}" for name in
+                    ("layanan.json", "layanan.csv", "aplikasi.json", "aplikasi.csv")}
+    for dataset in data["dataset"]:
+        for download in dataset["distribution"]:
+            assert (built_site / "data" / download["contentUrl"].rsplit("/", 1)[1]).is_file()
+    columns = {v["name"] for v in data["dataset"][0]["variableMeasured"]}
+    assert columns == set(opendata.ServiceRecord.model_fields)
+
+
+def test_json_in_a_script_element_cannot_close_it():
+    from terpadu.site.catalogue import _script_json
+
+    text = _script_json({"name": "</script><script>alert(1)</script>"})
+    assert "</" not in text
+    import json
+
+    assert json.loads(text)["name"] == "</script><script>alert(1)</script>"

@@ -39,12 +39,14 @@ class ServiceRecord(Record):
     audiens: list[str] = Field(description=f"Sasaran: {', '.join(AUDIENCES)}.")
     kategori: str = Field(description=f"Kategori: {', '.join(CATEGORIES)}.")
     kanal: list[str] = Field(description=f"Jenis kanal, berurutan: {', '.join(CHANNEL_KINDS)}.")
-    url_pengajuan: str | None = Field(None, description="Alamat https tempat mulai mengajukan (kanal daring pertama).")
+    url_pengajuan: str | None = Field(
+        None, description="Alamat https tempat mulai mengajukan (kanal daring pertama).")
     aplikasi: list[str] = Field(description="Kode aplikasi yang melayani (lihat aplikasi.csv).")
     persyaratan: list[str] = Field(description="Komponen 1: persyaratan.")
     prosedur: list[str] = Field(description="Komponen 2: sistem, mekanisme, dan prosedur (berurutan).")
     jangka_waktu: str = Field(description="Komponen 3: jangka waktu pelayanan.")
-    jangka_waktu_hari_kerja: int | None = Field(None, description="Jangka waktu maksimum dalam hari kerja, bila ditetapkan.")
+    jangka_waktu_hari_kerja: int | None = Field(
+        None, description="Jangka waktu maksimum dalam hari kerja, bila ditetapkan.")
     biaya: str = Field(description="Komponen 4: biaya/tarif ('Rp0 / tidak dipungut biaya' bila gratis).")
     gratis: bool = Field(description="true bila tidak dipungut biaya.")
     tarif_rupiah: int | None = Field(None, description="Tarif dalam rupiah bila satu angka berlaku.")
@@ -166,6 +168,40 @@ def _uncell_row(row: dict[str, str], model: type[Record]) -> dict[str, Any]:
         else:
             data[key] = text
     return data
+
+
+DATASETS = (
+    # (file stem, record model, name, description)
+    ("layanan", ServiceRecord, "Katalog Layanan Kementerian Pekerjaan Umum",
+     "Layanan kementerian dengan 14 komponen Standar Pelayanan (PermenPANRB 15/2014), kanal, "
+     "dan aplikasi yang melayaninya."),
+    ("aplikasi", AppRecord, "Daftar Aplikasi Kementerian Pekerjaan Umum",
+     "Aplikasi kementerian, pemilik, alamat, status, dan layanan yang dilayaninya."),
+)
+LICENSE = "https://creativecommons.org/licenses/by/4.0/"
+
+
+def data_catalog(site_url: str, page_url: str) -> dict[str, Any]:
+    """schema.org ``DataCatalog`` of the open data, for the data dictionary page's head."""
+    base = site_url.rstrip("/") + "/"
+    publisher = {"@type": "GovernmentOrganization", "name": "Kementerian Pekerjaan Umum", "url": base}
+    datasets = []
+    for stem, model, name, description in DATASETS:
+        datasets.append({
+            "@type": "Dataset", "name": name, "description": description, "url": page_url,
+            "license": LICENSE, "isAccessibleForFree": True, "inLanguage": "id",
+            "creator": publisher, "spatialCoverage": "Indonesia",
+            "distribution": [
+                {"@type": "DataDownload", "encodingFormat": fmt, "contentUrl": f"{base}data/{stem}.{ext}"}
+                for ext, fmt in (("json", "application/json"), ("csv", "text/csv"))
+            ],
+            "variableMeasured": [
+                {"@type": "PropertyValue", "name": field, "description": text}
+                for field, _, text in dictionary(model)
+            ],
+        })
+    return {"@context": "https://schema.org", "@type": "DataCatalog", "name": "Data terbuka layanan",
+            "url": page_url, "publisher": publisher, "dataset": datasets}
 
 
 def dictionary(model: type[Record]) -> list[tuple[str, str, str]]:

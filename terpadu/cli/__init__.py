@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from terpadu import __version__
-from terpadu.cli import new, reference, schema, site
+from terpadu.cli import extract, imports, new, redirects, reference, schema, site
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -14,5 +14,6 @@ def main() -> None:
     """terpadu: build one consistent ministry site from many unit websites."""
 
 
-for command in [*site.COMMANDS, *new.COMMANDS, *reference.COMMANDS, *schema.COMMANDS]:
+COMMAND_MODULES = [site, new, imports, extract, redirects, schema, reference]
+for command in [c for module in COMMAND_MODULES for c in module.COMMANDS]:
     main.add_command(command)

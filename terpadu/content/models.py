@@ -70,6 +70,9 @@ class PageMeta(FrontMatterModel):
     listing: bool = Field(
         False, description="Set on generated listing pages (news lists); search leaves them out."
     )
+    source_url: str | None = Field(None, description="Where the import took it from.")
+    source_urls: list[str] = Field(default_factory=list, description="Other old URLs of the same page.")
+    import_hash: str | None = Field(None, description="Hash of the imported file (do not edit).")
 
     _unit = field_validator("unit")(check_unit_id)
 

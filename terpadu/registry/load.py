@@ -34,6 +34,7 @@ def load_registry(units_dir: Path, root: Path | None = None) -> tuple[Registry |
             units.append((unit, rel, yamlio.line_index(text)))
 
     problems.extend(_cross_check(units, vocabulary))
+    problems.extend(_check_alias_units(vocabulary, units_dir, root))
     if not units:
         problems.append(Problem(_rel(units_dir, root), 0, "no unit files (units/<id>.yml) found"))
     if vocabulary is None or problems:
@@ -47,9 +48,46 @@ def _load_vocabulary(path: Path, root: Path, problems: list[Problem]) -> Vocabul
     if not path.is_file():
         problems.append(Problem(rel, 0, "shared vocabulary file is missing"))
         return None
-    vocabulary, errors = yamlio.validate_text(Vocabulary, path.read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
+    vocabulary, errors = yamlio.validate_text(Vocabulary, text)
     problems.extend(Problem(rel, line, msg) for line, msg in errors)
+    if vocabulary is not None:
+        problems.extend(_check_tag_aliases(vocabulary, rel, text))  # type: ignore[arg-type]
     return vocabulary  # type: ignore[return-value]
+
+
+def _check_alias_units(vocabulary: Vocabulary | None, units_dir: Path, root: Path) -> list[Problem]:
+    """``unit_tag_aliases`` must name units that exist (a file ``units/<id>.yml``)."""
+    if vocabulary is None or not vocabulary.unit_tag_aliases:
+        return []
+    known = {p.stem for p in units_dir.glob("*.yml") if not p.name.startswith("_")}
+    path = units_dir / VOCABULARY_FILE
+    index = yamlio.line_index(path.read_text(encoding="utf-8"))
+    return [
+        Problem(_rel(path, root), yamlio.line_of(index, ("unit_tag_aliases", unit_id)),
+                f"unit_tag_aliases names unknown unit '{unit_id}' (known units: {', '.join(sorted(known))})")
+        for unit_id in vocabulary.unit_tag_aliases
+        if unit_id not in known
+    ]
+
+
+def _check_tag_aliases(vocabulary: Vocabulary, rel: str, text: str) -> list[Problem]:
+    """Every alias must name a tag declared under ``tags`` (or be empty: dropped on purpose)."""
+    aliases = [(("tag_aliases", key), tag) for key, tag in vocabulary.tag_aliases.items()]
+    aliases += [
+        (("unit_tag_aliases", unit, key), tag)
+        for unit, table in vocabulary.unit_tag_aliases.items()
+        for key, tag in table.items()
+    ]
+    unknown = [(loc, tag) for loc, tag in aliases if tag and tag not in vocabulary.tags]
+    if not unknown:
+        return []
+    index = yamlio.line_index(text)
+    return [
+        Problem(rel, yamlio.line_of(index, loc), f"alias '{loc[-1]}' names unknown tag '{tag}'"
+                " (declare it under 'tags')")
+        for loc, tag in unknown
+    ]
 
 
 def _cross_check(units: list[tuple[Unit, str, dict]], vocabulary: Vocabulary | None) -> list[Problem]:

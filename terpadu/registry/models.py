@@ -115,8 +115,13 @@ class Vocabulary(Strict):
 
     sectors: list[Sector]
     tags: dict[str, str] = Field(default_factory=dict, description="Shared tag id -> label.")
-    tag_aliases: dict[str, str] = Field(
-        default_factory=dict, description="A unit's own category or tag -> shared tag id."
+    tag_aliases: dict[str, str | None] = Field(
+        default_factory=dict,
+        description="A unit's own category or tag -> shared tag id (empty: dropped on purpose).",
+    )
+    unit_tag_aliases: dict[str, dict[str, str | None]] = Field(
+        default_factory=dict,
+        description="Per unit id, aliases that hold only for that unit's old site.",
     )
 
 

@@ -74,7 +74,8 @@ def create(kind: str, name: str, unit: Unit, docs_dir: Path, slug: str | None = 
     today = today or dt.date.today()
     path = docs_dir / scaffold.path.format(slug=slug, unit=unit.id, year=today.year)
     if path.exists():
-        raise ScaffoldError(f"{path.relative_to(docs_dir.parent).as_posix()} already exists; choose another name or --slug (files are never overwritten)")
+        shown = path.relative_to(docs_dir.parent).as_posix()
+        raise ScaffoldError(f"{shown} already exists; choose another name or --slug (files are never overwritten)")
     text = _environment().get_template(scaffold.template).render(
         name=name, slug=slug, unit=unit, today=today.isoformat(),
     )

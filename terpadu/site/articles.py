@@ -26,7 +26,8 @@ class ArticleDecoration(Feature):
             units=[(u, link(page.file.src_uri, f"{u.id}/index.md")) for u in units if u],
         )
         attachments = render("article_attachments.md.j2", meta=meta) if meta.attachments else ""
-        return byline + markdown + attachments
+        image = render("article_image.md.j2", meta=meta) if meta.image else ""  # lazy: slow phones
+        return byline + image + markdown + attachments
 
 
 def link(from_uri: str, to_uri: str) -> str:

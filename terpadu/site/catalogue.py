@@ -126,14 +126,15 @@ class ServiceCatalogue(Feature):
         )
 
     def page_context(self, project: Project, page: Page, context: dict[str, Any]) -> None:
+        site_url = context["config"].site_url or "/"
+        if page.file.src_uri == DATA_URI:
+            page.meta["jsonld"] = _script_json(opendata.data_catalog(site_url, site_url.rstrip("/") + "/data/"))
+            return
         catalogue = self._catalogue(project)
         service = catalogue.by_src_uri(page.file.src_uri)
         if service is None:
             return
-        site_url = context["config"].site_url or "/"
-        data = government_service(service, catalogue, site_url)
-        # '</' would end the <script> element early; JSON allows '<\/' for it.
-        page.meta["jsonld"] = Markup(json.dumps(data, ensure_ascii=False).replace("</", "<\\/"))
+        page.meta["jsonld"] = _script_json(government_service(service, catalogue, site_url))
         page.meta["search_terms"] = list(service.meta.search_terms)
         page.meta["layanan"] = service.slug
 
@@ -165,7 +166,13 @@ def _catalogue_item(service: Service, catalogue: Catalogue) -> str:
     terms = " ".join([service.meta.title, *service.meta.search_terms]).replace('"', "'")
     title = environment().filters["md_escape"](service.meta.title)
     description = environment().filters["md_escape"](service.meta.description)
-    return f'- [{title}]({service.slug}.md): {description}\n    {{ data-service="{service.slug}" {attrs} data-terms="{terms}" }}'
+    attributes = f'data-service="{service.slug}" {attrs} data-terms="{terms}"'
+    return f"- [{title}]({service.slug}.md): {description}\n    {{ {attributes} }}"
+
+
+def _script_json(data: dict[str, Any]) -> Markup:
+    """JSON for a ``<script>`` element: '</' would end it early; JSON allows '<\\/' for it."""
+    return Markup(json.dumps(data, ensure_ascii=False).replace("</", "<\\/"))
 
 
 def _percent(part: int, whole: int) -> str:

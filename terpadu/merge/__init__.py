@@ -1,0 +1,1 @@
+"""Merge stage: one story published on several unit sites becomes one page."""
