@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from catalogue_support import catalogue
+from tests.catalogue_support import catalogue
 
 
 def _visible_slugs(page) -> set[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from catalogue_support import copy_project, run_cli
+from tests.catalogue_support import copy_project, run_cli
 
 VALID = """\
 ---

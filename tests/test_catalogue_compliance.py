@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from catalogue_support import catalogue
+from tests.catalogue_support import catalogue
 
 from terpadu.catalogue.compliance import assess
 from terpadu.catalogue.models import COMPONENTS

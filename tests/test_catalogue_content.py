@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from catalogue_support import ROOT, catalogue, run_cli
+from tests.catalogue_support import ROOT, catalogue, run_cli
 
 
 def test_catalogue_holds_at_least_30_services_of_8_units_and_20_apps():

@@ -7,7 +7,7 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-from catalogue_support import catalogue
+from tests.catalogue_support import catalogue
 
 SERVICES = catalogue().services
 ISO_DURATION = re.compile(r"^P\d+D$")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from catalogue_support import catalogue
+from tests.catalogue_support import catalogue
 
 from terpadu import yamlio
 from terpadu.catalogue.models import COMPONENTS, FREE_TEXT, Channel, Fee, ServiceMeta

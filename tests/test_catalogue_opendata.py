@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 
-from catalogue_support import catalogue
+from tests.catalogue_support import catalogue
 
 from terpadu.catalogue import opendata
 from terpadu.catalogue.models import COMPONENTS

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from catalogue_support import ROOT, copy_project, run_cli
+from tests.catalogue_support import ROOT, copy_project, run_cli
 
 from terpadu.catalogue import schema
 from terpadu.catalogue.models import COMPONENTS

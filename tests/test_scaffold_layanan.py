@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from catalogue_support import copy_project, run_cli
+from tests.catalogue_support import copy_project, run_cli
 
 from terpadu.scaffold import slugify
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bs4 import BeautifulSoup
-from catalogue_support import catalogue
+from tests.catalogue_support import catalogue
 
 from terpadu.catalogue.compliance import assess
 from terpadu.catalogue.models import CATEGORIES, COMPONENTS
@@ -101,7 +101,7 @@ def test_page_context_puts_search_terms_and_jsonld_in_page_meta():
     """What the search stage reads: ``page.meta['search_terms']`` on a real MkDocs page."""
     import json
 
-    from catalogue_support import ROOT
+    from tests.catalogue_support import ROOT
     from mkdocs.config import load_config
     from mkdocs.structure.files import File
     from mkdocs.structure.pages import Page
