@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,19 +41,21 @@ class Project:
     content: ContentIndex
 
 
-def validate(paths: Paths) -> tuple[Project | None, list[Problem]]:
-    """Load the registry and the content index; every problem in one list."""
+def validate(paths: Paths, keep: Callable[[str], bool] | None = None) -> tuple[Project | None, list[Problem]]:
+    """Load the registry and the content index; every problem in one list.
+
+    ``keep`` limits the content to some files (a preview of part of the archive)."""
     registry, problems = load_registry(paths.units_dir, paths.root)
     if registry is None:
         return None, problems
-    content = scan(paths.docs_dir, registry, paths.root)
+    content = scan(paths.docs_dir, registry, paths.root, keep)
     problems = problems + content.problems
     return Project(paths, registry, content), problems
 
 
-def load_project(paths: Paths) -> Project:
+def load_project(paths: Paths, keep: Callable[[str], bool] | None = None) -> Project:
     """Like :func:`validate`, but refuses to go on when anything is wrong."""
-    project, problems = validate(paths)
+    project, problems = validate(paths, keep)
     if problems or project is None:
         raise ProblemsFound(problems)
     return project

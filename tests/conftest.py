@@ -78,6 +78,38 @@ def browser() -> Iterator[object]:
         chromium.close()
 
 
+# --- search (issue 5): the real project plus a few dated articles, built and served once ---
+
+SEARCH_ARTICLES = Path(__file__).resolve().parent / "data" / "search_articles"
+
+
+def _serve(directory: Path) -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_QuietHandler, directory=str(directory)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def search_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The repository's site with the news, announcements and regulations of
+    ``tests/data/search_articles`` added (the repository itself holds no articles yet), so
+    ranking, filters and date sort meet real dated pages. Built once, Pagefind included."""
+    root = copy_project(tmp_path_factory.mktemp("search") / "project")
+    shutil.copytree(SEARCH_ARTICLES, root / "content", dirs_exist_ok=True)
+    site_dir = root / "site"
+    run_build(Paths.at(root), site_dir)
+    return site_dir
+
+
+@pytest.fixture(scope="session")
+def search_url(search_site: Path) -> Iterator[str]:
+    """``search_site`` over real HTTP on 127.0.0.1."""
+    yield from _serve(search_site)
+
+
 # --- Browser checks of what citizens see (ux): a site with sample articles, served with
 # its real 404 page, opened at phone and desktop widths. ---
 
@@ -87,6 +119,12 @@ ARTIFACTS = REPO / "artifacts"
 
 class _SiteHandler(_QuietHandler):
     """Serves 404.html with status 404 for missing paths, like the production host."""
+
+    def handle(self) -> None:
+        try:
+            super().handle()
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the browser dropped a request it no longer needed (navigation, close)
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         page = Path(self.directory, "404.html")

@@ -8,7 +8,7 @@ import json
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from browser import PAGE_TYPES, WIDTHS, open_page
+from browser import AXE_PAGES, PAGE_TYPES, WIDTHS, open_page
 from conftest import ARTIFACTS
 
 BLOCKING = ("serious", "critical")
@@ -20,7 +20,7 @@ def axe() -> Axe:
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("name", PAGE_TYPES)
+@pytest.mark.parametrize("name", AXE_PAGES)
 def test_no_serious_or_critical_axe_violations(browser, sample_url, axe, name: str, width: str) -> None:
     with open_page(browser, sample_url, PAGE_TYPES[name], width) as visit:
         results = axe.run(visit.page)

@@ -51,7 +51,7 @@ MAX_TABS = 150
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("name", ["beranda", "unit", "berita", "layanan", "katalog", "cari"])
+@pytest.mark.parametrize("name", ["beranda", "layanan", "katalog", "cari"])
 def test_tab_reaches_every_control_with_visible_focus(browser, sample_url, name: str, width: str) -> None:
     with open_page(browser, sample_url, PAGE_TYPES[name], width) as visit:
         page = visit.page

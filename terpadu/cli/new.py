@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from terpadu.cli.common import fail_with_problems, project_paths, root_option
-from terpadu.editing import placeholders  # noqa: F401 - `check` reports unfilled placeholders
+from terpadu.editing import alt_text, placeholders  # noqa: F401 - `check` runs their checks
 from terpadu.registry import load_registry
 from terpadu.scaffold import SCAFFOLDS, ScaffoldError, create
 

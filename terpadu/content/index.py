@@ -10,7 +10,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from terpadu import yamlio
-from terpadu.content import frontmatter, kinds
+from terpadu.content import frontmatter, kinds, scancache
 from terpadu.content.models import ArticleMeta
 from terpadu.problems import Problem
 from terpadu.registry import Registry
@@ -75,16 +75,34 @@ def iter_markdown(docs_dir: Path) -> list[Path]:
     return sorted(found)
 
 
-def scan(docs_dir: Path, registry: Registry, root: Path) -> ContentIndex:
+def scan(docs_dir: Path, registry: Registry, root: Path, keep: Callable[[str], bool] | None = None) -> ContentIndex:
+    """Every page's validated front matter; ``keep`` limits it to some files (preview).
+
+    Unchanged files are taken from the scan cache (:mod:`terpadu.content.scancache`).
+    """
     documents: list[Document] = []
     problems: list[Problem] = []
     context = {"unit_ids": set(registry.ids()), "registry": registry}
+    cache = scancache.open_cache(root, registry)
+    seen: set[str] = set()
     for path in iter_markdown(docs_dir):
         src_uri = path.relative_to(docs_dir).as_posix()
-        document, found = read_document(path, src_uri, _rel(path, root), context)
+        if keep is not None and not keep(src_uri):
+            continue
+        seen.add(src_uri)
+        stat = path.stat()
+        entry = cache.lookup(src_uri, stat)
+        if entry is not None:
+            document, found = entry.document, entry.problems
+        else:
+            document, found = read_document(path, src_uri, _rel(path, root), context)
+            cache.store(src_uri, stat, document, found)
         problems.extend(found)
         if document is not None:
-            documents.append(document)
+            documents.append(document)  # type: ignore[arg-type]
+    if keep is None:
+        cache.forget_missing(seen)
+    cache.save()
     index = ContentIndex(documents, problems)
     for check in CROSS_CHECKS:
         index.problems.extend(check(index, registry, root))

@@ -3,11 +3,40 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    ValidationInfo,
+    WithJsonSchema,
+    field_validator,
+)
 
 ARTICLE_TYPES = ("berita", "pengumuman", "regulasi", "artikel")
+
+
+def _parse_when(value: object) -> dt.date | dt.datetime:
+    """A date (``2023-03-28``) or a date with time (``2023-03-28 14:05``), one clear error."""
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            if len(value.strip()) == 10:
+                return dt.date.fromisoformat(value.strip())
+            return dt.datetime.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise ValueError(f"'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2023-03-28")
+
+
+When = Annotated[
+    dt.date | dt.datetime,
+    PlainValidator(_parse_when),
+    WithJsonSchema({"type": "string", "format": "date", "examples": ["2023-03-28"]}),
+]
 
 
 def check_unit_id(value: str, info: ValidationInfo) -> str:
@@ -69,7 +98,7 @@ class ArticleMeta(FrontMatterModel):
 
     title: str
     type: Literal["berita", "pengumuman", "regulasi", "artikel"]
-    date: dt.date | dt.datetime
+    date: When
     unit: str = Field(description="Owner unit id from units/.")
     units: list[str] = Field(
         default_factory=list, description="All units that published it (merged duplicates)."

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from terpadu import yamlio
 from terpadu.content.index import CROSS_CHECKS, ContentIndex
@@ -59,6 +60,8 @@ class Glossary(Strict):
     def by_page(self) -> dict[str, list[Term]]:
         found: dict[str, list[Term]] = {}
         for term in self.terms:
+            if term is None:  # a term that failed validation (see _valid_terms)
+                continue
             found.setdefault(term.page, []).append(term)
         return found
 
@@ -68,7 +71,8 @@ def glossary_path(units_dir: Path) -> Path:
 
 
 def load_glossary(units_dir: Path, root: Path) -> tuple[Glossary, list[Problem], dict]:
-    """The glossary (empty when the file is absent or broken), its problems and line index."""
+    """The glossary, its problems and its line index. Terms that are valid are kept even
+    when others are not, so one run reports every mistake (and the site still finds them)."""
     path = glossary_path(units_dir)
     if not path.is_file():
         return Glossary(), [], {}
@@ -76,9 +80,32 @@ def load_glossary(units_dir: Path, root: Path) -> tuple[Glossary, list[Problem],
     text = path.read_text(encoding="utf-8")
     glossary, errors = yamlio.validate_text(Glossary, text)
     problems = [Problem(rel, line, message) for line, message in errors]
-    if glossary is None:
-        return Glossary(), problems, {}
-    return glossary, problems, yamlio.line_index(text)  # type: ignore[return-value]
+    if glossary is not None:
+        return glossary, problems, yamlio.line_index(text)  # type: ignore[return-value]
+    return _valid_terms(text), problems, _safe_line_index(text)
+
+
+def _valid_terms(text: str) -> Glossary:
+    """The terms that validate on their own, from a file that as a whole does not."""
+    try:
+        data = yamlio.load(text)
+    except yamlio.YamlSyntaxError:
+        return Glossary()
+    items = data.get("terms") if isinstance(data, dict) else None
+    terms = []
+    for item in items if isinstance(items, list) else []:
+        try:
+            terms.append(Term.model_validate(item))
+        except ValidationError:
+            terms.append(None)
+    return Glossary.model_construct(terms=terms)
+
+
+def _safe_line_index(text: str) -> dict:
+    try:
+        return yamlio.line_index(text)
+    except yaml.YAMLError:
+        return {}
 
 
 def known_page(src_uri: str, content: ContentIndex, registry: Registry) -> bool:
@@ -96,6 +123,8 @@ def check_glossary(content: ContentIndex, registry: Registry, root: Path) -> lis
     rel = _rel(glossary_path(units_dir), root)
     seen: dict[str, int] = {}
     for i, term in enumerate(glossary.terms):
+        if term is None:  # invalid on its own: already reported
+            continue
         if not known_page(term.page, content, registry):
             line = yamlio.line_of(index, ("terms", i, "page"))
             problems.append(Problem(rel, line, f"page '{term.page}' does not exist in content/ or the units"))

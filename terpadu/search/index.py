@@ -26,6 +26,7 @@ UNUSED_UI_FILES = (
     "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js",
 )
 TIMEOUT_SECONDS = 1800
+NO_BODY_MESSAGE = "Did not find a data-pagefind-body element"
 # Inside the indexed content but not content: heading permalinks ("¶"), edit buttons.
 EXCLUDE_SELECTORS = ".headerlink, .md-content__button"
 
@@ -54,9 +55,13 @@ def index_site(project: Project, site_dir: Path) -> IndexSummary:
         raise IndexingFailed(f"Pagefind did not run: {exc}") from None
     if done.returncode != 0:
         raise IndexingFailed(f"Pagefind failed:\n{done.stdout}{done.stderr}".rstrip())
+    if NO_BODY_MESSAGE in done.stdout:
+        # Pagefind would index whole pages (menus, footers): the theme override is missing.
+        raise IndexingFailed(
+            "no page marks its main content with data-pagefind-body "
+            "(is overrides/main.html in place and the terpadu plugin enabled?)"
+        )
     summary = parse_summary(done.stdout)
-    if summary.pages == 0:
-        raise IndexingFailed("Pagefind indexed no page: no element carries data-pagefind-body")
     for name in UNUSED_UI_FILES:
         (site_dir / BUNDLE_DIR / name).unlink(missing_ok=True)
     log.info("Search index: %d pages, %d words (%s)", summary.pages, summary.words, ", ".join(summary.languages))

@@ -13,7 +13,7 @@ from typing import Any
 
 from mkdocs.structure.pages import Page
 
-from terpadu.editing import placeholders  # noqa: F401 - builds refuse unfilled placeholders
+from terpadu.editing import alt_text, placeholders  # noqa: F401 - register their checks
 from terpadu.project import Project
 from terpadu.site.features import Feature
 from terpadu.site.units import unit_uri

@@ -10,17 +10,21 @@ import logging
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import File, Files
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
+from terpadu.content.scancache import CACHE_DIR
 from terpadu.problems import ProblemsFound
 from terpadu.project import Paths, Project, load_project
+from terpadu.site.preview import PreviewScope
 from terpadu.site.registry import build_features
+from terpadu.site.source import SourceReader
 
 log = logging.getLogger("mkdocs.plugins.terpadu")
 
@@ -34,12 +38,17 @@ class TerpaduPlugin(BasePlugin[TerpaduConfig]):
     def __init__(self) -> None:
         self.project: Project | None = None
         self.features: list = []
+        self.sources = SourceReader()
+        self.scope: PreviewScope | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent
         paths = Paths.at(root, Path(config.docs_dir), root / self.config.units_dir)
+        self.scope = PreviewScope.from_env()
+        if self.scope is not None:
+            log.info("Preview of part of the archive: %s", self.scope.describe())
         try:
-            self.project = load_project(paths)
+            self.project = load_project(paths, self.scope.keeps if self.scope else None)
         except ProblemsFound as exc:
             raise PluginError(f"{len(exc.problems)} problem(s) in the content:\n{exc}") from None
         self.features = build_features()
@@ -47,6 +56,10 @@ class TerpaduPlugin(BasePlugin[TerpaduConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.project is not None
+        if self.scope is not None:
+            for file in files:
+                if file.is_documentation_page() and not self.scope.keeps(file.src_uri):
+                    file.inclusion = InclusionLevel.EXCLUDED
         for feature in self.features:
             for page in feature.pages(self.project):
                 if files.get_file_from_path(page.src_uri) is not None:
@@ -55,7 +68,22 @@ class TerpaduPlugin(BasePlugin[TerpaduConfig]):
                 files.append(File.generated(config, page.src_uri, content=page.markdown))
         return files
 
+    def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+        # Material's templates take seconds to compile, on every build and every preview
+        # rebuild; Jinja's bytecode cache keeps them compiled between runs (ADR 0701).
+        cache_dir = Path(config.config_file_path).parent / CACHE_DIR / "jinja"
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(cache_dir))
+        return env
+
+    def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
+        assert self.project is not None
+        return self.sources.read(self.project, page)
+
+    # First of all plugins: page.meta must be restored before anyone reads it.
+    @event_priority(100)
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        self.sources.restore_meta(page)
         for feature in self.features:
             markdown = feature.page_markdown(self.project, page, markdown)
         return markdown

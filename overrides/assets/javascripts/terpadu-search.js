@@ -29,7 +29,11 @@
   function loadPagefind() {
     if (!pagefind) {
       pagefind = import(new URL("pagefind/pagefind.js", siteBase()).href).then(function (pf) {
-        return pf.options({ excerptLength: 24, ranking: ranking() }).then(function () { return pf; });
+        // noWorker: Pagefind would fetch a 41 KB worker script (one more round trip on a
+        // slow phone) to run searches that take milliseconds; init() starts fetching the
+        // index metadata and WebAssembly while the citizen is still typing.
+        return pf.options({ excerptLength: 24, noWorker: true, ranking: ranking() })
+          .then(function () { pf.init(); return pf; });
       });
       pagefind.catch(function () { pagefind = null; });
     }
@@ -219,10 +223,13 @@
         current.shown = 0;
         list.textContent = "";
         var n = search.results.length;
-        status.textContent = n === 0
-          ? "Tidak ada hasil" + (query ? " untuk \u201c" + query + "\u201d" : "") + ". Coba kata lain atau kurangi saringan."
-          : n + " hasil" + (query ? " untuk \u201c" + query + "\u201d" : "");
-        return showMore(ticket);
+        return showMore(ticket).then(function () {
+          if (ticket !== current.ticket) return;
+          // Announced once the first results are on the page (role=status, aria-live).
+          status.textContent = n === 0
+            ? "Tidak ada hasil" + (query ? " untuk \u201c" + query + "\u201d" : "") + ". Coba kata lain atau kurangi saringan."
+            : n + " hasil" + (query ? " untuk \u201c" + query + "\u201d" : "");
+        });
       }).catch(function () {
         status.textContent = "Pencarian tidak tersedia saat ini. Gunakan tautan di bawah.";
       });

@@ -1,0 +1,5 @@
+"""``python -m terpadu`` runs the command line."""
+
+from terpadu.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Publishing: the built site made byte-for-byte reproducible, ready for any static host."""
