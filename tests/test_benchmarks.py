@@ -11,7 +11,7 @@ from tests.conftest import REPO
 
 KEYS = {"pages", "terpadu_seconds", "bare_seconds", "ratio", "peak_rss_mb", "news_page_html_bytes",
         "terpadu_cpu_seconds", "bare_cpu_seconds", "cpu_ratio", "incremental_seconds",
-        "incremental_fraction", "blog", "machine"}
+        "incremental_fraction", "blog", "machine", "without_post_steps_cpu_seconds"}
 
 
 def test_build_benchmark_prints_the_table_and_writes_the_figures(tmp_path: Path):
