@@ -83,6 +83,13 @@ def terpadu_cmd(*args: str) -> list[str]:
     return [sys.executable, "-c", "from terpadu.cli import main; main()", *args]
 
 
+def terpadu_without_post_steps_cmd(*args: str) -> list[str]:
+    """``terpadu build`` without post-build steps (search index, redirect pages): what the
+    terpadu plugin itself costs over bare MkDocs."""
+    code = "import terpadu.build as b; b.POST_STEPS.clear(); from terpadu.cli import main; main()"
+    return [sys.executable, "-c", code, *args]
+
+
 def write_bare_config(project: Path) -> Path:
     """Our mkdocs.yml without the terpadu plugin, built from a copy of ``content/``.
 
@@ -146,13 +153,17 @@ def run(pages: int, workdir: Path, blog_sizes: tuple[int, ...], seed: int, repea
     logs.mkdir(exist_ok=True)
 
     bare_config = write_bare_config(project)
-    bare_runs, full_runs = [], []
-    for _ in range(repeat):  # interleaved, so both see the same machine load
+    bare_runs, plugin_runs, full_runs = [], [], []
+    for _ in range(repeat):  # interleaved, so all see the same machine load
         bare_runs.append(measure([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(bare_config)],
                                  project, logs / "bare.log"))
-        shutil.rmtree(project / CACHE_DIR, ignore_errors=True)  # a cold build, as on a fresh CI runner
-        full_runs.append(measure(terpadu_cmd("build"), project, logs / "terpadu.log"))
-    bare, full = best(bare_runs), best(full_runs)
+        shutil.rmtree(project / CACHE_DIR, ignore_errors=True)  # cold builds, as on a fresh CI runner
+        plugin_runs.append(measure(terpadu_without_post_steps_cmd("build", "--site-dir", "site-no-post-steps"),
+                                   project, logs / "terpadu-no-post-steps.log"))
+        shutil.rmtree(project / CACHE_DIR, ignore_errors=True)
+        full_runs.append(measure(terpadu_cmd("build"), project, logs / "terpadu.log"))  # last: the manifest
+    bare, plugin_only, full = best(bare_runs), best(plugin_runs), best(full_runs)
+    shutil.rmtree(project / "site-no-post-steps", ignore_errors=True)
     bare.output_bytes = tree_bytes(project / "site-bare")
     full.output_bytes = tree_bytes(project / "site")
     news_bytes = news_page_bytes(project / "site")
@@ -178,6 +189,10 @@ def run(pages: int, workdir: Path, blog_sizes: tuple[int, ...], seed: int, repea
         "bare_cpu_seconds": round(bare.cpu_seconds, 2),
         "cpu_ratio": round(full.cpu_seconds / bare.cpu_seconds, 3),
         "repeat": repeat,
+        "without_post_steps_seconds": round(plugin_only.seconds, 2),
+        "without_post_steps_cpu_seconds": round(plugin_only.cpu_seconds, 2),
+        "without_post_steps_cpu_ratio": round(plugin_only.cpu_seconds / bare.cpu_seconds, 3),
+        "without_post_steps_peak_rss_mb": round(plugin_only.peak_rss_mb, 1),
         "peak_rss_mb": round(full.peak_rss_mb, 1),
         "bare_peak_rss_mb": round(bare.peak_rss_mb, 1),
         "output_mb": round(full.output_bytes / 2**20, 1),
@@ -219,6 +234,9 @@ def print_table(figures: dict) -> None:
     for row in rows:
         print("  ".join(cell.ljust(width[i]) if i == 0 else cell.rjust(width[i]) for i, cell in enumerate(row)))
     print(f"ratio terpadu / bare: {figures['ratio']:.2f} wall, {figures['cpu_ratio']:.2f} CPU")
+    print(f"terpadu without post-build steps (no search index): {figures['without_post_steps_seconds']:.1f} s wall, "
+          f"{figures['without_post_steps_cpu_seconds']:.1f} s CPU ({figures['without_post_steps_cpu_ratio']:.2f} of bare), "
+          f"{figures['without_post_steps_peak_rss_mb']:.0f} MB")
     print(f"HTML pages written by terpadu: {figures['built_html_pages']}")
     print(f"typical news page HTML: {figures['news_page_html_bytes'] / 1024:.1f} KB")
     print(f"one-page change, incremental: {figures['incremental_seconds']:.1f} s "

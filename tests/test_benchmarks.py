@@ -11,7 +11,7 @@ from tests.conftest import REPO
 
 KEYS = {"pages", "terpadu_seconds", "bare_seconds", "ratio", "peak_rss_mb", "news_page_html_bytes",
         "terpadu_cpu_seconds", "bare_cpu_seconds", "cpu_ratio", "incremental_seconds",
-        "incremental_fraction", "blog", "machine"}
+        "incremental_fraction", "blog", "machine", "without_post_steps_cpu_seconds"}
 
 
 def test_build_benchmark_prints_the_table_and_writes_the_figures(tmp_path: Path):
@@ -27,7 +27,8 @@ def test_build_benchmark_prints_the_table_and_writes_the_figures(tmp_path: Path)
     assert KEYS <= figures.keys()
     assert figures["pages"] == 40
     assert figures["terpadu_seconds"] > 0 and figures["bare_seconds"] > 0
-    assert abs(figures["ratio"] - figures["terpadu_seconds"] / figures["bare_seconds"]) < 0.01
+    # both times are rounded to 10 ms, so the recomputed ratio matches only roughly
+    assert abs(figures["ratio"] - figures["terpadu_seconds"] / figures["bare_seconds"]) < 0.05 * figures["ratio"]
     assert 20 < figures["peak_rss_mb"] < 2000
     assert 2_000 < figures["news_page_html_bytes"] < 200_000
     assert figures["built_html_pages"] > 40
