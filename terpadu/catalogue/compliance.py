@@ -22,10 +22,9 @@ class ServiceCompliance:
         return self.count == len(COMPONENTS)
 
 
-@dataclass(frozen=True)
-class UnitCompliance:
-    unit_id: str
-    unit_name: str
+class _Totals:
+    """Totals over ``self.services`` (a unit's, or the whole catalogue's)."""
+
     services: tuple[ServiceCompliance, ...]
 
     @property
@@ -42,25 +41,20 @@ class UnitCompliance:
 
 
 @dataclass(frozen=True)
-class ComplianceReport:
+class UnitCompliance(_Totals):
+    unit_id: str
+    unit_name: str
+    services: tuple[ServiceCompliance, ...]
+
+
+@dataclass(frozen=True)
+class ComplianceReport(_Totals):
     services: tuple[ServiceCompliance, ...]
     units: tuple[UnitCompliance, ...]
 
     def per_component(self) -> dict[str, int]:
         """Component key -> number of services that fill it."""
         return {key: sum(s.filled[key] for s in self.services) for key in COMPONENTS}
-
-    @property
-    def filled(self) -> int:
-        return sum(s.count for s in self.services)
-
-    @property
-    def possible(self) -> int:
-        return len(self.services) * len(COMPONENTS)
-
-    @property
-    def complete(self) -> int:
-        return sum(s.complete for s in self.services)
 
 
 def assess(catalogue: Catalogue) -> ComplianceReport:
