@@ -40,6 +40,18 @@ class Report:
         return "\n".join(str(p) for p in self.sorted())
 
 
+def display_path(path: Path, root: Path) -> str:
+    """``path`` as problems show it: relative to the project root when inside it."""
+    try:
+        return path.relative_to(root).as_posix()  # cheap: the common case on the hot path
+    except ValueError:
+        pass
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
 class ProblemsFound(Exception):
     """Raised by a stage that cannot go on because the user's files have problems."""
 

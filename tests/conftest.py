@@ -78,8 +78,10 @@ def browser() -> Iterator[object]:
 SEARCH_ARTICLES = Path(__file__).resolve().parent / "data" / "search_articles"
 
 
-def _serve(directory: Path) -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_QuietHandler, directory=str(directory)))
+def _serve(directory: Path, handler: type[SimpleHTTPRequestHandler] | None = None) -> Iterator[str]:
+    """Serve ``directory`` over real HTTP on 127.0.0.1 (a free port) until the fixture ends."""
+    handler = handler or _QuietHandler
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(directory)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
@@ -145,9 +147,4 @@ def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def sample_url(sample_site: Path) -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_SiteHandler, directory=str(sample_site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    yield from _serve(sample_site, _SiteHandler)

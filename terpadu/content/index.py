@@ -12,7 +12,7 @@ from pydantic import BaseModel
 from terpadu import yamlio
 from terpadu.content import frontmatter, kinds, scancache
 from terpadu.content.models import ArticleMeta
-from terpadu.problems import Problem
+from terpadu.problems import Problem, display_path
 from terpadu.registry import Registry
 
 
@@ -95,7 +95,7 @@ def scan(docs_dir: Path, registry: Registry, root: Path, keep: Callable[[str], b
         if entry is not None:
             document, found = entry.document, entry.problems
         else:
-            document, found = read_document(path, src_uri, _rel(path, root), context)
+            document, found = read_document(path, src_uri, display_path(path, root), context)
             cache.store(src_uri, stat, document, found)
         problems.extend(found)
         if document is not None:
@@ -137,10 +137,3 @@ def read_document(
     if errors:
         return None, [Problem(rel, line, msg) for line, msg in errors]
     return Document(src_uri=src_uri, type=type_name, meta=meta), []  # type: ignore[arg-type]
-
-
-def _rel(path: Path, root: Path) -> str:
-    try:
-        return path.relative_to(root).as_posix()
-    except ValueError:
-        return path.as_posix()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from terpadu import yamlio
-from terpadu.problems import Problem
+from terpadu.problems import Problem, display_path
 from terpadu.registry.models import Registry, Unit, Vocabulary
 
 VOCABULARY_FILE = "_vocabulary.yml"
@@ -19,14 +19,14 @@ def load_registry(units_dir: Path, root: Path | None = None) -> tuple[Registry |
     root = root or units_dir.parent
     problems: list[Problem] = []
     if not units_dir.is_dir():
-        return None, [Problem(_rel(units_dir, root), 0, "units folder not found")]
+        return None, [Problem(display_path(units_dir, root), 0, "units folder not found")]
 
     vocabulary = _load_vocabulary(units_dir / VOCABULARY_FILE, root, problems)
     units: list[tuple[Unit, str, dict]] = []
     for path in sorted(units_dir.glob("*.yml")):
         if path.name.startswith("_"):
             continue
-        rel = _rel(path, root)
+        rel = display_path(path, root)
         text = path.read_text(encoding="utf-8")
         unit, errors = yamlio.validate_text(Unit, text)
         problems.extend(Problem(rel, line, msg) for line, msg in errors)
@@ -36,7 +36,7 @@ def load_registry(units_dir: Path, root: Path | None = None) -> tuple[Registry |
     problems.extend(_cross_check(units, vocabulary))
     problems.extend(_check_alias_units(vocabulary, units_dir, root))
     if not units:
-        problems.append(Problem(_rel(units_dir, root), 0, "no unit files (units/<id>.yml) found"))
+        problems.append(Problem(display_path(units_dir, root), 0, "no unit files (units/<id>.yml) found"))
     if vocabulary is None or problems:
         return None, problems
     ordered = sorted((u for u, _, _ in units), key=lambda u: (u.order, u.id))
@@ -44,7 +44,7 @@ def load_registry(units_dir: Path, root: Path | None = None) -> tuple[Registry |
 
 
 def _load_vocabulary(path: Path, root: Path, problems: list[Problem]) -> Vocabulary | None:
-    rel = _rel(path, root)
+    rel = display_path(path, root)
     if not path.is_file():
         problems.append(Problem(rel, 0, "shared vocabulary file is missing"))
         return None
@@ -64,7 +64,7 @@ def _check_alias_units(vocabulary: Vocabulary | None, units_dir: Path, root: Pat
     path = units_dir / VOCABULARY_FILE
     index = yamlio.line_index(path.read_text(encoding="utf-8"))
     return [
-        Problem(_rel(path, root), yamlio.line_of(index, ("unit_tag_aliases", unit_id)),
+        Problem(display_path(path, root), yamlio.line_of(index, ("unit_tag_aliases", unit_id)),
                 f"unit_tag_aliases names unknown unit '{unit_id}' (known units: {', '.join(sorted(known))})")
         for unit_id in vocabulary.unit_tag_aliases
         if unit_id not in known
@@ -116,10 +116,3 @@ def _cross_check(units: list[tuple[Unit, str, dict]], vocabulary: Vocabulary | N
                     problems.append(Problem(rel, yamlio.line_of(index, ("sectors", i)),
                                             f"unknown sector '{sector}' (known: {', '.join(sorted(sectors))})"))
     return problems
-
-
-def _rel(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()

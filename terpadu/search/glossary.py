@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from terpadu import yamlio
 from terpadu.content.index import ContentIndex
-from terpadu.problems import Problem
+from terpadu.problems import Problem, display_path
 from terpadu.registry import Registry
 
 GLOSSARY_FILE = "_glossary.yml"
@@ -79,7 +79,7 @@ def load_glossary(units_dir: Path, root: Path) -> tuple[Glossary, list[Problem],
     path = glossary_path(units_dir)
     if not path.is_file():
         return Glossary(), [], {}
-    rel = _rel(path, root)
+    rel = display_path(path, root)
     text = path.read_text(encoding="utf-8")
     glossary, errors = yamlio.validate_text(Glossary, text)
     problems = [Problem(rel, line, message) for line, message in errors]
@@ -135,7 +135,7 @@ def check_glossary(content: ContentIndex, registry: Registry, root: Path) -> lis
     """Every glossary problem, including target pages that do not exist."""
     units_dir = root / UNITS_FOLDER
     glossary, problems, index = load_glossary(units_dir, root)
-    rel = _rel(glossary_path(units_dir), root)
+    rel = display_path(glossary_path(units_dir), root)
     seen: dict[str, int] = {}
     for i, term in enumerate(glossary.terms):
         if term is None:  # invalid on its own: already reported
@@ -150,12 +150,3 @@ def check_glossary(content: ContentIndex, registry: Registry, root: Path) -> lis
         else:
             seen[key] = yamlio.line_of(index, ("terms", i, "term"))
     return problems
-
-
-def _rel(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
-
-
