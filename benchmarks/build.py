@@ -4,7 +4,8 @@ Generates a synthetic archive of N articles (:mod:`terpadu.testing.synthetic`) i
 copy of this project, then measures in one run, each build in its own process:
 
 - ``terpadu build`` (full: validation, listings, feeds and every post-build step, such
-  as the search index when registered), from a cold start;
+  as the search index when registered), from a cold start, rendering in ``--jobs``
+  processes (default: terpadu's own, one per core; ``jobs`` in the figures);
 - a bare ``mkdocs build`` of the same Markdown with Material and articles out of the
   nav, without the terpadu plugin (the fastest this stack goes);
 - ``terpadu build --incremental`` after one article changed (fraction of a full build);
@@ -35,6 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from terpadu.build import default_jobs  # noqa: E402
 from terpadu.content.scancache import CACHE_DIR  # noqa: E402
 from terpadu.testing.synthetic import generate_articles, make_project, write_articles  # noqa: E402
 
@@ -144,7 +146,9 @@ def change_one_article(project: Path) -> Path:
     return target
 
 
-def run(pages: int, workdir: Path, blog_sizes: tuple[int, ...], seed: int, repeat: int = 1) -> dict:
+def run(pages: int, workdir: Path, blog_sizes: tuple[int, ...], seed: int, repeat: int = 1,
+        jobs: int | None = None) -> dict:
+    jobs = jobs or default_jobs()
     project = workdir / "project"
     started = time.perf_counter()
     make_project(project, pages, ROOT, seed)
@@ -158,10 +162,11 @@ def run(pages: int, workdir: Path, blog_sizes: tuple[int, ...], seed: int, repea
         bare_runs.append(measure([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(bare_config)],
                                  project, logs / "bare.log"))
         shutil.rmtree(project / CACHE_DIR, ignore_errors=True)  # cold builds, as on a fresh CI runner
-        plugin_runs.append(measure(terpadu_without_post_steps_cmd("build", "--site-dir", "site-no-post-steps"),
+        plugin_runs.append(measure(terpadu_without_post_steps_cmd("build", "--site-dir", "site-no-post-steps",
+                                                                  "--jobs", str(jobs)),
                                    project, logs / "terpadu-no-post-steps.log"))
         shutil.rmtree(project / CACHE_DIR, ignore_errors=True)
-        full_runs.append(measure(terpadu_cmd("build"), project, logs / "terpadu.log"))  # last: the manifest
+        full_runs.append(measure(terpadu_cmd("build", "--jobs", str(jobs)), project, logs / "terpadu.log"))  # last: the manifest
     bare, plugin_only, full = best(bare_runs), best(plugin_runs), best(full_runs)
     shutil.rmtree(project / "site-no-post-steps", ignore_errors=True)
     bare.output_bytes = tree_bytes(project / "site-bare")
@@ -181,6 +186,7 @@ def run(pages: int, workdir: Path, blog_sizes: tuple[int, ...], seed: int, repea
 
     return {
         "pages": pages,
+        "jobs": jobs,
         "built_html_pages": built_pages,
         "terpadu_seconds": round(full.seconds, 2),
         "bare_seconds": round(bare.seconds, 2),
@@ -225,6 +231,7 @@ def print_table(figures: dict) -> None:
     rows = [
         ("", "terpadu build", "bare mkdocs build"),
         ("articles", f"{figures['pages']}", f"{figures['pages']}"),
+        ("rendering processes", f"{figures['jobs']}", "1"),
         ("wall time (s)", f"{figures['terpadu_seconds']:.1f}", f"{figures['bare_seconds']:.1f}"),
         ("CPU time (s)", f"{figures['terpadu_cpu_seconds']:.1f}", f"{figures['bare_cpu_seconds']:.1f}"),
         ("peak RSS (MB)", f"{figures['peak_rss_mb']:.0f}", f"{figures['bare_peak_rss_mb']:.0f}"),
@@ -255,6 +262,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--blog", default=",".join(map(str, BLOG_SIZES)),
                         help="Post counts for Material's blog plugin, comma-separated ('' for none).")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--jobs", type=int, default=None,
+                        help="Rendering processes of the terpadu builds (default: terpadu's default, one per core).")
     parser.add_argument("--repeat", type=int, default=1,
                         help="Build each side this many times, interleaved; the fastest run counts.")
     args = parser.parse_args(argv)
@@ -262,10 +271,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.workdir:
         shutil.rmtree(args.workdir, ignore_errors=True)
         args.workdir.mkdir(parents=True)
-        figures = run(args.pages, args.workdir, blog_sizes, args.seed, args.repeat)
+        figures = run(args.pages, args.workdir, blog_sizes, args.seed, args.repeat, args.jobs)
     else:
         with tempfile.TemporaryDirectory(prefix="terpadu-bench-") as tmp:
-            figures = run(args.pages, Path(tmp), blog_sizes, args.seed, args.repeat)
+            figures = run(args.pages, Path(tmp), blog_sizes, args.seed, args.repeat, args.jobs)
     print_table(figures)
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

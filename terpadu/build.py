@@ -1,26 +1,38 @@
 """The build lifecycle, in order: validate -> render with MkDocs -> post-build steps.
 
 ``terpadu build`` runs exactly this; each step is a small function with one job.
+Rendering runs in ``jobs`` forked processes, each MkDocs' own build of one shard of the
+pages (:mod:`terpadu.site.shards`, ADR 0705); ``jobs=1`` renders in this process.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
+import signal
 import subprocess
+import threading
 import time
-from collections.abc import Callable
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, BuildError, ConfigurationError
+from mkdocs.utils import clean_directory
 
 from terpadu import incremental as incremental_builds
 from terpadu.problems import ProblemsFound
-from terpadu.site.preview import ENV_VAR as PREVIEW_ENV_VAR
 from terpadu.project import Paths, Project, validate
+from terpadu.site.handover import handed_over
+from terpadu.site.preview import ENV_VAR as PREVIEW_ENV_VAR
+from terpadu.site.shards import ENV_VAR as SHARD_ENV_VAR
+from terpadu.site.shards import Shard
 
 log = logging.getLogger("terpadu.build")
 
@@ -60,9 +72,20 @@ def _redirect_pages(project: Project, site_dir: Path) -> None:
 
 _register_post_steps()
 
+MAX_JOBS = 8  # each rendering process holds the project and MkDocs' pages (ADR 0705)
 
-def run_build(paths: Paths, site_dir: Path | None = None, incremental: bool = False) -> BuildResult:
-    """``incremental``: re-render only changed pages when the last build allows it."""
+
+def default_jobs() -> int:
+    """One rendering process per core this process may use, at most :data:`MAX_JOBS`."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, min(cores, MAX_JOBS))
+
+
+def run_build(
+    paths: Paths, site_dir: Path | None = None, incremental: bool = False, jobs: int = 1
+) -> BuildResult:
+    """``incremental``: re-render only changed pages when the last build allows it.
+    ``jobs``: rendering processes for a full build (an incremental one renders here)."""
     started = time.perf_counter()
     timings: dict[str, float] = {}
     project = _validate(paths)
@@ -75,7 +98,13 @@ def run_build(paths: Paths, site_dir: Path | None = None, incremental: bool = Fa
         log.info("Incremental build: %s", plan.reason)
         incremental_builds.remove_outputs(site_dir, plan.removed)
     incremental_builds.forget(paths)
-    _render(paths, site_dir, dirty=plan is not None and plan.dirty)
+    with handed_over(project):
+        if plan is not None and plan.dirty:
+            _render(paths, site_dir, dirty=True)
+        elif jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
+            _render_in_parallel(paths, site_dir, jobs)
+        else:
+            _render(paths, site_dir)
     timings["render"] = time.perf_counter() - mark
 
     for name, step in POST_STEPS:
@@ -95,11 +124,98 @@ def _validate(paths: Paths) -> Project:
 
 
 def _render(paths: Paths, site_dir: Path, dirty: bool = False) -> None:
-    """MkDocs in strict mode: a warning fails the build."""
+    """MkDocs in strict mode, in this process: a warning fails the build."""
+    with _render_environment(paths):
+        _mkdocs_build(paths, site_dir, dirty)
+
+
+def _render_in_parallel(paths: Paths, site_dir: Path, jobs: int) -> None:
+    """Empty ``site_dir``, then render its shards in ``jobs`` forked processes at once.
+
+    The first failure stops the others and fails the build with its message; so do
+    Ctrl-C and SIGTERM. No rendering process outlives this function."""
+    context = multiprocessing.get_context("fork")  # the processes inherit the validated project
+    workers: dict[Connection, multiprocessing.process.BaseProcess] = {}
+    with _render_environment(paths), _terminate_as_interrupt():
+        clean_directory(str(site_dir))
+        try:
+            for index in range(jobs):
+                results, sender = context.Pipe(duplex=False)
+                worker = context.Process(target=_render_shard, name=f"terpadu-render-{index}",
+                                         args=(paths, site_dir, Shard(index, jobs), sender))
+                worker.start()
+                sender.close()  # ours is closed, so a dead worker's end reads as EOF
+                workers[results] = worker
+            pending = dict(workers)
+            while pending:
+                for results in wait(list(pending)):
+                    worker = pending.pop(results)
+                    try:
+                        failure = results.recv()
+                    except EOFError:
+                        worker.join()
+                        failure = f"a rendering process stopped unexpectedly (exit code {worker.exitcode})"
+                    if failure is not None:
+                        raise BuildFailed(failure)
+        finally:
+            for worker in workers.values():
+                if worker.is_alive():
+                    worker.terminate()
+            for results, worker in workers.items():
+                worker.join()
+                results.close()
+
+
+def _render_shard(paths: Paths, site_dir: Path, shard: Shard, results: Connection) -> None:
+    """One rendering process: MkDocs' build of one shard, in dirty mode on the emptied folder.
+    Sends ``None`` when done, or the message that fails the build."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches every process; the parent stops us
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # and does so with SIGTERM
+    os.environ[SHARD_ENV_VAR] = shard.to_env()
+    mkdocs_logger = logging.getLogger("mkdocs")
+    if not shard.first and mkdocs_logger.getEffectiveLevel() == logging.INFO:
+        mkdocs_logger.setLevel(logging.WARNING)  # "Documentation built in ..." once, from shard 0
+    try:
+        _mkdocs_build(paths, site_dir, dirty=True)
+        results.send(None)
+    except BuildFailed as exc:
+        results.send(str(exc))
+    except Exception:  # a bug, not the user's mistake: show where
+        results.send(f"rendering shard {shard.to_env()} crashed:\n{traceback.format_exc()}")
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM (a CI job cancelled) stops the rendering processes the way Ctrl-C does."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signal handlers belong to the main thread
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextmanager
+def _render_environment(paths: Paths) -> Iterator[None]:
+    """What every render needs: fixed timestamps, the whole site, no dirty-mode warnings."""
     os.environ.setdefault("SOURCE_DATE_EPOCH", str(source_date_epoch(paths.root)))
     os.environ.pop(PREVIEW_ENV_VAR, None)  # a build is always of the whole site
     quiet = incremental_builds.HideDirtyWarning()
     logging.getLogger("mkdocs.commands.build").addFilter(quiet)
+    try:
+        yield
+    finally:
+        logging.getLogger("mkdocs.commands.build").removeFilter(quiet)
+
+
+def _mkdocs_build(paths: Paths, site_dir: Path, dirty: bool) -> None:
+    """MkDocs' own build, strict; its failures become :class:`BuildFailed`."""
     try:
         config = load_config(str(paths.config_file), strict=True, site_dir=str(site_dir))
         mkdocs_build(config, dirty=dirty)
@@ -109,8 +225,6 @@ def _render(paths: Paths, site_dir: Path, dirty: bool = False) -> None:
         raise BuildFailed(f"MkDocs stopped: {exc}") from None
     except BuildError as exc:
         raise BuildFailed(str(exc)) from None
-    finally:
-        logging.getLogger("mkdocs.commands.build").removeFilter(quiet)
 
 
 def source_date_epoch(root: Path) -> int:

@@ -24,6 +24,7 @@ from terpadu.project import Paths, Project
 
 MANIFEST_FILE = "site-manifest.json"
 DIRTY_WARNING = "A 'dirty' build is being performed"
+STALE_FILES_NOTICE = "The directory contains stale files"
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,8 @@ def forget(paths: Paths) -> None:
 
 class HideDirtyWarning(logging.Filter):
     """MkDocs warns on every dirty build; in strict mode that warning would fail it.
-    The stamp check above is what makes our dirty builds safe, so drop that one message."""
+    The stamp check above is what makes our dirty builds safe, so drop that message, and
+    the notice about stale files (removed above; in a parallel build, the other shards')."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        return not record.getMessage().startswith(DIRTY_WARNING)
+        return not record.getMessage().startswith((DIRTY_WARNING, STALE_FILES_NOTICE))

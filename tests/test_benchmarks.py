@@ -11,7 +11,7 @@ from tests.conftest import REPO
 
 KEYS = {"pages", "terpadu_seconds", "bare_seconds", "ratio", "peak_rss_mb", "news_page_html_bytes",
         "terpadu_cpu_seconds", "bare_cpu_seconds", "cpu_ratio", "incremental_seconds",
-        "incremental_fraction", "blog", "machine", "without_post_steps_cpu_seconds"}
+        "incremental_fraction", "blog", "machine", "without_post_steps_cpu_seconds", "jobs"}
 
 
 def test_build_benchmark_prints_the_table_and_writes_the_figures(tmp_path: Path):
@@ -26,6 +26,7 @@ def test_build_benchmark_prints_the_table_and_writes_the_figures(tmp_path: Path)
     figures = json.loads(out.read_text())
     assert KEYS <= figures.keys()
     assert figures["pages"] == 40
+    assert figures["jobs"] >= 1 and "rendering processes" in result.stdout
     assert figures["terpadu_seconds"] > 0 and figures["bare_seconds"] > 0
     # both times are rounded to 10 ms, so the recomputed ratio matches only roughly
     assert abs(figures["ratio"] - figures["terpadu_seconds"] / figures["bare_seconds"]) < 0.05 * figures["ratio"]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from terpadu.build import BuildFailed, run_build
+from terpadu.build import MAX_JOBS, BuildFailed, default_jobs, run_build
 from terpadu.cli.common import fail_with_problems, project_paths, root_option, setup_logging
 from terpadu.problems import Problem, ProblemsFound
 from terpadu.project import validate
@@ -20,13 +20,17 @@ from terpadu.project import validate
 @click.option("--incremental", is_flag=True,
               help="Re-render only pages changed since the last build of the same folder "
                    "(falls back to a full build when configuration, units or code changed).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), envvar="TERPADU_JOBS", default=None, metavar="N",
+              help=f"Render the pages in N processes at once (default: one per CPU core, at most {MAX_JOBS}; "
+                   "also the TERPADU_JOBS environment variable). --jobs 1 renders in one process; "
+                   "the output is the same either way.")
 @click.option("-v", "--verbose", is_flag=True, help="Show MkDocs' debug messages.")
-def build(root: Path | None, site_dir: Path | None, incremental: bool, verbose: bool) -> None:
+def build(root: Path | None, site_dir: Path | None, incremental: bool, jobs: int | None, verbose: bool) -> None:
     """Build the whole site into site/ (strict: any warning fails)."""
     setup_logging(verbose)
     paths = project_paths(root)
     try:
-        result = run_build(paths, site_dir, incremental=incremental)
+        result = run_build(paths, site_dir, incremental=incremental, jobs=jobs or default_jobs())
     except ProblemsFound as exc:
         fail_with_problems(exc.problems, paths)
     except BuildFailed as exc:

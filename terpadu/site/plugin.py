@@ -1,7 +1,8 @@
 """The MkDocs plugin: loads the project once per build and routes events to features.
 
 It holds no site logic of its own: every page it adds comes from a :class:`Feature`,
-and it generates pages in memory with ``File.generated`` (MkDocs 1.6).
+and it generates pages in memory with ``File.generated`` (MkDocs 1.6). In a rendering
+process of ``terpadu build --jobs N`` it hands the shard's decisions to :class:`Shard`.
 """
 
 from __future__ import annotations
@@ -17,13 +18,16 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from terpadu.content.scancache import CACHE_DIR
 from terpadu.problems import ProblemsFound
 from terpadu.project import Paths, Project, load_project
+from terpadu.site.handover import validated_project
 from terpadu.site.preview import PreviewScope
 from terpadu.site.registry import build_features
+from terpadu.site.shards import Shard
 from terpadu.site.source import SourceReader
 
 log = logging.getLogger("mkdocs.plugins.terpadu")
@@ -40,17 +44,21 @@ class TerpaduPlugin(BasePlugin[TerpaduConfig]):
         self.features: list = []
         self.sources = SourceReader()
         self.scope: PreviewScope | None = None
+        self.shard: Shard | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent
         paths = Paths.at(root, Path(config.docs_dir), root / self.config.units_dir)
         self.scope = PreviewScope.from_env()
+        self.shard = Shard.from_env()
         if self.scope is not None:
             log.info("Preview of part of the archive: %s", self.scope.describe())
-        try:
-            self.project = load_project(paths, self.scope.keeps if self.scope else None)
-        except ProblemsFound as exc:
-            raise PluginError(f"{len(exc.problems)} problem(s) in the content:\n{exc}") from None
+        self.project = validated_project(paths) if self.scope is None else None
+        if self.project is None:  # plain `mkdocs build` or `serve`: load it here
+            try:
+                self.project = load_project(paths, self.scope.keeps if self.scope else None)
+            except ProblemsFound as exc:
+                raise PluginError(f"{len(exc.problems)} problem(s) in the content:\n{exc}") from None
         self.features = build_features()
         return config
 
@@ -68,7 +76,14 @@ class TerpaduPlugin(BasePlugin[TerpaduConfig]):
                 files.append(File.generated(config, page.src_uri, content=page.markdown))
         return files
 
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        if self.shard is not None:
+            self.shard.deal(files, nav)
+        return nav
+
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+        if self.shard is not None:  # every page is read by now; next MkDocs writes
+            self.shard.start_writing(config)
         # Material's templates take seconds to compile, on every build and every preview
         # rebuild; Jinja's bytecode cache keeps them compiled between runs (ADR 0701).
         cache_dir = Path(config.config_file_path).parent / CACHE_DIR / "jinja"
@@ -94,5 +109,7 @@ class TerpaduPlugin(BasePlugin[TerpaduConfig]):
         return context
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.shard is not None and not self.shard.first:
+            return
         for feature in self.features:
             feature.post_build(self.project, config)
