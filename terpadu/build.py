@@ -73,6 +73,7 @@ def _redirect_pages(project: Project, site_dir: Path) -> None:
 _register_post_steps()
 
 MAX_JOBS = 8  # each rendering process holds the project and MkDocs' pages (ADR 0705)
+STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
 def default_jobs() -> int:
@@ -143,7 +144,11 @@ def _render_in_parallel(paths: Paths, site_dir: Path, jobs: int) -> None:
                 results, sender = context.Pipe(duplex=False)
                 worker = context.Process(target=_render_shard, name=f"terpadu-render-{index}",
                                          args=(paths, site_dir, Shard(index, jobs), sender))
-                worker.start()
+                mask = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)  # until it has its own handlers
+                try:
+                    worker.start()
+                finally:
+                    signal.pthread_sigmask(signal.SIG_SETMASK, mask)
                 sender.close()  # ours is closed, so a dead worker's end reads as EOF
                 workers[results] = worker
             pending = dict(workers)
@@ -154,7 +159,7 @@ def _render_in_parallel(paths: Paths, site_dir: Path, jobs: int) -> None:
                         failure = results.recv()
                     except EOFError:
                         worker.join()
-                        failure = f"a rendering process stopped unexpectedly (exit code {worker.exitcode})"
+                        failure = _unexpected_end(worker.exitcode)
                     if failure is not None:
                         raise BuildFailed(failure)
         finally:
@@ -171,6 +176,7 @@ def _render_shard(paths: Paths, site_dir: Path, shard: Shard, results: Connectio
     Sends ``None`` when done, or the message that fails the build."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches every process; the parent stops us
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # and does so with SIGTERM
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
     os.environ[SHARD_ENV_VAR] = shard.to_env()
     mkdocs_logger = logging.getLogger("mkdocs")
     if not shard.first and mkdocs_logger.getEffectiveLevel() == logging.INFO:
@@ -182,6 +188,13 @@ def _render_shard(paths: Paths, site_dir: Path, shard: Shard, results: Connectio
         results.send(str(exc))
     except Exception:  # a bug, not the user's mistake: show where
         results.send(f"rendering shard {shard.to_env()} crashed:\n{traceback.format_exc()}")
+
+
+def _unexpected_end(exitcode: int | None) -> str:
+    if exitcode is not None and exitcode < 0:  # killed, most often by the kernel for memory
+        return (f"a rendering process was killed (signal {-exitcode}); if the machine ran out "
+                "of memory, build with fewer processes (--jobs)")
+    return f"a rendering process stopped unexpectedly (exit code {exitcode})"
 
 
 @contextmanager

@@ -50,6 +50,14 @@ def assert_no_process_left(process: subprocess.Popen) -> None:
         time.sleep(0.1)
 
 
+def wait_until_rendering(process: subprocess.Popen, site: Path) -> None:
+    """Until the first article is written: the rendering processes are at work."""
+    deadline = time.monotonic() + 120
+    while not any(site.glob("*/berita/*/*/index.html")):
+        assert process.poll() is None and time.monotonic() < deadline, process.communicate()
+        time.sleep(0.05)
+
+
 @pytest.fixture(scope="module")
 def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The repository's project plus 300 synthetic articles."""
@@ -103,16 +111,26 @@ def test_a_warning_in_any_shard_fails_the_build_with_its_message(tmp_path: Path,
 def test_a_stopped_build_stops_every_rendering_process(synthetic: Path, tmp_path: Path, stop: str):
     site = tmp_path / "site"
     process = start_build(synthetic, "--jobs", "2", "--site-dir", str(site))
-    deadline = time.monotonic() + 120
-    while not any(site.glob("*/berita/*/*/index.html")):  # the shards are rendering
-        assert process.poll() is None and time.monotonic() < deadline, process.communicate()
-        time.sleep(0.05)
+    wait_until_rendering(process, site)
     if stop == "ctrl-c":
         os.killpg(process.pid, signal.SIGINT)  # a terminal sends it to the whole group
     else:
         process.terminate()  # SIGTERM to the build alone, as a cancelled CI job may get
     _, stderr = process.communicate(timeout=30)
     assert process.returncode == 1
+    assert "Traceback" not in stderr
+    assert_no_process_left(process)
+
+
+def test_a_killed_rendering_process_fails_the_build_and_stops_the_others(synthetic: Path, tmp_path: Path):
+    site = tmp_path / "site"
+    process = start_build(synthetic, "--jobs", "2", "--site-dir", str(site))
+    children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
+    wait_until_rendering(process, site)
+    os.kill(int(children.read_text().split()[-1]), signal.SIGKILL)  # as the kernel does out of memory
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 1
+    assert "Build failed: a rendering process was killed (signal 9)" in stderr, stderr
     assert "Traceback" not in stderr
     assert_no_process_left(process)
 
