@@ -25,6 +25,7 @@ from terpadu.content.scancache import CACHE_DIR
 from terpadu.problems import ProblemsFound
 from terpadu.project import Paths, Project, load_project
 from terpadu.site.handover import validated_project
+from terpadu.site.navcache import ENV_GLOBAL as NAV_CACHE_GLOBAL, NavigationCache
 from terpadu.site.preview import PreviewScope
 from terpadu.site.registry import build_features
 from terpadu.site.shards import Shard
@@ -89,6 +90,7 @@ class TerpaduPlugin(BasePlugin[TerpaduConfig]):
         cache_dir = Path(config.config_file_path).parent / CACHE_DIR / "jinja"
         cache_dir.mkdir(parents=True, exist_ok=True)
         env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(cache_dir))
+        env.globals[NAV_CACHE_GLOBAL] = NavigationCache(env)  # one navigation per folder (ADR 0706)
         return env
 
     def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
