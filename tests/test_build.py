@@ -107,6 +107,17 @@ def test_a_warning_in_any_shard_fails_the_build_with_its_message(tmp_path: Path,
     assert "Traceback" not in result.stderr
 
 
+def test_a_warning_in_a_nav_page_is_reported_once(tmp_path: Path):
+    """Every shard reads the nav pages; only the page's own shard reports (and counts) it."""
+    project = copy_project(tmp_path / "project")
+    (project / "content" / "tentang" / "index.md").write_text(
+        "---\ntitle: Tentang\n---\n[rusak](tidak-ada.md)\n", encoding="utf-8")
+    result = build(project, "--jobs", "3")
+    assert result.returncode == 1
+    assert result.stderr.count("Doc file 'tentang/index.md' contains a link 'tidak-ada.md'") == 1, result.stderr
+    assert "Aborted with 1 warnings in strict mode!" in result.stderr
+
+
 @pytest.mark.parametrize("stop", ["ctrl-c", "sigterm"])
 def test_a_stopped_build_stops_every_rendering_process(synthetic: Path, tmp_path: Path, stop: str):
     site = tmp_path / "site"

@@ -28,7 +28,7 @@ def test_the_plugin_takes_the_validated_project_for_the_same_paths(project: Path
 def test_the_plugin_loads_its_own_project_otherwise(project: Path, tmp_path: Path):
     other = Paths.at(project, units_dir=tmp_path / "elsewhere")
     validated = load_project(Paths.at(project))
-    with handed_over(load_project(Paths.at(project))):
+    with handed_over(validated):
         assert validated_project(other) is None
     own = plugin_project(project)  # plain `mkdocs build`: nothing handed over
     assert own is not None and own is not validated

@@ -3,6 +3,7 @@ asked what MkDocs' dirty mode asks (``is_modified``) before reading and before w
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -58,3 +59,19 @@ def test_the_shard_travels_in_the_environment(monkeypatch: pytest.MonkeyPatch):
     assert Shard.from_env() is None
     with pytest.raises(ValueError):
         Shard(3, 3)
+
+
+def test_only_the_owner_reports_a_nav_page_it_reads(tmp_path: Path):
+    config, files = site(tmp_path)
+    shard = Shard(1, 2)  # index.md, first in MkDocs' order, is shard 0's
+    shard.deal(files, get_navigation(files, config))
+    mkdocs_log = logging.getLogger("mkdocs")
+    before = mkdocs_log.level
+    shard.start_reading(files.get_file_from_path("index.md"))
+    assert mkdocs_log.level == logging.ERROR  # shard 0 reports its warnings
+    shard.end_reading()
+    assert mkdocs_log.level == before
+    own = next(f for f in files.documentation_pages() if f.src_uri not in NAV and f.is_modified())
+    shard.start_reading(own)
+    assert mkdocs_log.level == before
+    shard.end_reading()

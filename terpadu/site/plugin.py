@@ -93,6 +93,11 @@ class TerpaduPlugin(BasePlugin[TerpaduConfig]):
         env.globals[NAV_CACHE_GLOBAL] = NavigationCache(env)  # one navigation per folder (ADR 0706)
         return env
 
+    def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
+        if self.shard is not None:
+            self.shard.start_reading(page.file)
+        return page
+
     def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
         assert self.project is not None
         return self.sources.read(self.project, page)
@@ -104,6 +109,11 @@ class TerpaduPlugin(BasePlugin[TerpaduConfig]):
         for feature in self.features:
             markdown = feature.page_markdown(self.project, page, markdown)
         return markdown
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if self.shard is not None:
+            self.shard.end_reading()
+        return html
 
     def on_page_context(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav) -> dict[str, Any]:
         for feature in self.features:

@@ -8,7 +8,8 @@ writes a page and before it copies a static file; :class:`Shard` gives the answe
 - documentation pages are dealt round-robin in MkDocs' order of files (the same in every
   process), so each shard reads and writes its own and the shards stay balanced;
 - pages in the nav are read (their Markdown rendered) by every shard, because every
-  page's nav shows them, but written only by their own shard;
+  page's nav shows them, but written only by their own shard, which alone reports their
+  warnings (so each is reported, and counted in strict mode, once);
 - static files are copied by shard 0 only; the plugin also leaves the theme's static
   templates (``sitemap.xml``, ``404.html``), extra templates and the features'
   ``post_build`` to shard 0.
@@ -18,6 +19,7 @@ Together the shards write every file exactly once, each as a serial build writes
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from functools import partial
@@ -28,6 +30,7 @@ from mkdocs.structure.nav import Navigation
 
 ENV_VAR = "TERPADU_SHARD"
 _FORMAT = re.compile(r"^(\d+)/(\d+)$")
+_MKDOCS_LOG = logging.getLogger("mkdocs")
 
 
 class Shard:
@@ -38,6 +41,7 @@ class Shard:
         self._own: set[str] = set()  # pages this shard reads and writes
         self._read_too: set[str] = set()  # other shards' nav pages, read here for the nav
         self._writing = False
+        self._log_level: int | None = None  # MkDocs' level while another shard's page is read
 
     @property
     def first(self) -> bool:
@@ -63,6 +67,17 @@ class Shard:
         for file in files:
             # MkDocs' dirty mode asks each file this; the instance attribute answers for the shard.
             file.is_modified = partial(self._handles, file)  # type: ignore[method-assign]
+
+    def start_reading(self, file: File) -> None:
+        """Another shard's nav page is read for the nav only: its own shard reports its warnings."""
+        if file.src_uri in self._read_too:
+            self._log_level = _MKDOCS_LOG.level
+            _MKDOCS_LOG.setLevel(logging.ERROR)
+
+    def end_reading(self) -> None:
+        if self._log_level is not None:
+            _MKDOCS_LOG.setLevel(self._log_level)
+            self._log_level = None
 
     def start_writing(self, config: MkDocsConfig) -> None:
         """Every page is read; from now on only this shard's own files are written (``on_env``)."""
