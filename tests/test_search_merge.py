@@ -39,3 +39,14 @@ def test_meta_field_markers_are_renumbered_into_the_merged_list() -> None:
 def test_sort_values_are_numbers_only_in_plain_notation() -> None:
     assert _as_number("12") == 12 and _as_number("-1.5e3") == -1500
     assert _as_number("2024-01-31") is None and _as_number("1_000") is None and _as_number("") is None
+
+
+def test_a_part_pagefind_cannot_index_falls_back_to_one_run(tmp_path: Path, caplog) -> None:
+    site = tmp_path / "site"
+    for number, text in enumerate(("kata satu", "", "kata dua")):  # the middle page has no words
+        (site / f"p{number}").mkdir(parents=True)
+        (site / f"p{number}" / "index.html").write_text(
+            f'<html lang="id"><body><main data-pagefind-body><p>{text}</p></main></body></html>')
+    with caplog.at_level(logging.WARNING, logger="terpadu.search"):
+        summary = index_site(None, site, part_pages=1)  # type: ignore[arg-type]
+    assert "in one run" in caplog.text and summary.pages == 2

@@ -133,3 +133,19 @@ def test_parts_with_other_meta_fields_and_numeric_sorts_merge_exactly(tmp_path, 
     meta = fmt.read_cbor(next((tmp_path / "parts" / BUNDLE_DIR).glob("*.pf_meta")))
     assert meta[fmt.META_FIELDS] == ["date", "terms", "title", "unit"]
     assert [key for key, _ in meta[fmt.SORTS]] == ["rank"]
+
+
+def test_a_page_pagefind_leaves_out_does_not_shift_the_sort_order(tmp_path, caplog) -> None:
+    # A body without words gets no page number; the part's fragments then say which file
+    # is which page, for the sort values.
+    site = tmp_path / "site"
+    bodies = [f'<span data-pagefind-sort="rank:{rank}"></span><p>kata {word}</p>'
+              for rank, word in ((5, "air"), (1, "jalan"), (3, "izin"), (4, "air"), (2, "jalan"))]
+    bodies.append('<span data-pagefind-sort="rank:0"></span>')
+    for number, body in enumerate(bodies):
+        (site / f"p{number}").mkdir(parents=True)
+        (site / f"p{number}" / "index.html").write_text(PAGE.format(body).replace("<title>T</title>", ""),
+                                                        encoding="utf-8")
+    single, merged = index_both_ways(site, tmp_path, 3, caplog)
+    assert_same(single, merged)
+    assert json.loads(merged["pagefind-entry.json"])["languages"]["id"]["page_count"] == 5
