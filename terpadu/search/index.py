@@ -11,17 +11,21 @@ bundle one run would write (``parts.py``, ADR 0502): Pagefind's memory follows t
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from pagefind.service import get_executable
 
+from terpadu.content.scancache import CACHE_DIR
 from terpadu.project import Project
 from terpadu.search.merge import MergeImpossible
 from terpadu.search.parts import PART_PAGES, index_in_parts, walk_order
@@ -54,7 +58,7 @@ class IndexSummary:
     languages: tuple[str, ...]
 
 
-def index_site(project: Project, site_dir: Path, part_pages: int = PART_PAGES) -> IndexSummary:
+def index_site(project: Project | None, site_dir: Path, part_pages: int = PART_PAGES) -> IndexSummary:
     """Index ``site_dir`` into ``site_dir/pagefind/``; the build step of ``terpadu build``.
     ``part_pages``: the most pages given to one Pagefind run (tests use small parts)."""
     binary = get_executable()
@@ -62,7 +66,7 @@ def index_site(project: Project, site_dir: Path, part_pages: int = PART_PAGES) -
         raise IndexingFailed("the Pagefind binary is missing: install 'pagefind[bin]'")
     command = [str(binary), "--exclude-selectors", EXCLUDE_SELECTORS]
     output = site_dir / BUNDLE_DIR
-    with tempfile.TemporaryDirectory(prefix="terpadu-search-") as slim_dir:
+    with _slim_folder(project, site_dir) as slim_dir:
         pages_read, pages_kept = write_slim_site(site_dir, Path(slim_dir))
         if pages_read and not pages_kept:
             # Pagefind would index whole pages (menus, footers): the theme override is missing.
@@ -76,6 +80,20 @@ def index_site(project: Project, site_dir: Path, part_pages: int = PART_PAGES) -
         (output / name).unlink(missing_ok=True)
     log.info("Search index: %d pages, %d words (%s)", summary.pages, summary.words, ", ".join(summary.languages))
     return summary
+
+
+@contextmanager
+def _slim_folder(project: Project | None, site_dir: Path) -> Iterator[Path]:
+    """Where the slim copy of ``site_dir`` is kept between builds (one per site folder,
+    under ``.terpadu-cache/``); a temporary folder when there is no project."""
+    if project is None:
+        with tempfile.TemporaryDirectory(prefix="terpadu-search-") as folder:
+            yield Path(folder)
+        return
+    key = hashlib.sha1(str(site_dir.resolve()).encode()).hexdigest()[:12]
+    folder = project.paths.root / CACHE_DIR / "search-slim" / key
+    folder.mkdir(parents=True, exist_ok=True)
+    yield folder
 
 
 def _index_in_one_run(command: list[str], slim_dir: Path, output: Path) -> IndexSummary:
