@@ -51,3 +51,26 @@ def test_the_slim_site_mirrors_the_paths_of_indexed_pages(tmp_path: Path) -> Non
 def test_the_attribute_in_a_pages_text_is_not_a_body() -> None:
     page = b'<html lang="id"><body><p>Tandai isi dengan data-pagefind-body.</p></body></html>'
     assert slim_page(page) == page  # mentioned but not found as a tag: copied whole, to be safe
+
+
+def test_the_slim_copy_is_kept_and_brought_up_to_date(tmp_path: Path) -> None:
+    site, slim = tmp_path / "site", tmp_path / "slim"
+    for name in ("pbg", "slf", "krk"):
+        (site / "layanan" / name).mkdir(parents=True)
+        (site / "layanan" / name / "index.html").write_text(PAGE.replace("Izin bangunan", name), encoding="utf-8")
+    assert write_slim_site(site, slim) == (3, 3)
+    kept = slim / "layanan" / "slf" / "index.html"
+    kept_time = kept.stat().st_mtime_ns
+
+    # An incremental build rewrote one page and deleted another; a third lost its body.
+    (site / "layanan" / "pbg" / "index.html").write_text(PAGE.replace("Izin bangunan", "PBG baru"), encoding="utf-8")
+    (site / "layanan" / "krk" / "index.html").unlink()
+    (site / "layanan" / "krk").rmdir()
+    (site / "berita").mkdir()
+    (site / "berita" / "index.html").write_text('<html lang="id"><body>daftar</body></html>', encoding="utf-8")
+    assert write_slim_site(site, slim) == (3, 2)
+
+    assert sorted(p.relative_to(slim).as_posix() for p in slim.rglob("*")) == [
+        "layanan", "layanan/pbg", "layanan/pbg/index.html", "layanan/slf", "layanan/slf/index.html"]
+    assert "PBG baru" in (slim / "layanan" / "pbg" / "index.html").read_text(encoding="utf-8")
+    assert kept.stat().st_mtime_ns == kept_time  # not cut again

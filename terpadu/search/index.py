@@ -4,21 +4,31 @@ Pagefind reads each page's ``<html lang="id">`` and stems words with its Snowbal
 Indonesian stemmer, so "membangun", "pembangunan" and "bangun" meet at one stem. Only
 elements marked ``data-pagefind-body`` are indexed (the theme marks real content pages),
 so Pagefind runs over a slim copy of the site holding just those (``slim.py``; ADR 0500,
-"Revision"): the same index, for a fraction of the bytes parsed.
+"Revision"): the same index, for a fraction of the bytes parsed. A site of more than
+``PART_PAGES`` pages is indexed in parts, one Pagefind run after another, merged into the
+bundle one run would write (``parts.py``, ADR 0502): Pagefind's memory follows the part.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import re
+import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from pagefind.service import get_executable
 
+from terpadu.content.scancache import CACHE_DIR
 from terpadu.project import Project
+from terpadu.search.merge import MergeImpossible
+from terpadu.search.parts import PART_PAGES, index_in_parts, walk_order
 from terpadu.search.slim import write_slim_site
 
 log = logging.getLogger("terpadu.search")
@@ -48,34 +58,73 @@ class IndexSummary:
     languages: tuple[str, ...]
 
 
-def index_site(project: Project, site_dir: Path) -> IndexSummary:
-    """Index ``site_dir`` into ``site_dir/pagefind/``; the build step of ``terpadu build``."""
+def index_site(project: Project | None, site_dir: Path, part_pages: int = PART_PAGES) -> IndexSummary:
+    """Index ``site_dir`` into ``site_dir/pagefind/``; the build step of ``terpadu build``.
+    ``part_pages``: the most pages given to one Pagefind run (tests use small parts)."""
     binary = get_executable()
     if binary is None:
         raise IndexingFailed("the Pagefind binary is missing: install 'pagefind[bin]'")
-    with tempfile.TemporaryDirectory(prefix="terpadu-search-") as slim_dir:
+    command = [str(binary), "--exclude-selectors", EXCLUDE_SELECTORS]
+    output = site_dir / BUNDLE_DIR
+    with _slim_folder(project, site_dir) as slim_dir:
         pages_read, pages_kept = write_slim_site(site_dir, Path(slim_dir))
         if pages_read and not pages_kept:
             # Pagefind would index whole pages (menus, footers): the theme override is missing.
             raise IndexingFailed(NO_BODY_PROBLEM)
-        done = _run_pagefind([str(binary), "--site", slim_dir, "--output-path", str(site_dir / BUNDLE_DIR),
-                              "--exclude-selectors", EXCLUDE_SELECTORS])
-    if NO_BODY_MESSAGE in done.stdout:  # a safeguard: every page given to Pagefind has one
-        raise IndexingFailed(NO_BODY_PROBLEM)
-    summary = parse_summary(done.stdout)
+        summary = None
+        if pages_kept > part_pages:
+            summary = _index_in_parts(command, Path(slim_dir), output, walk_order(Path(slim_dir)), part_pages)
+        if summary is None:
+            summary = _index_in_one_run(command, Path(slim_dir), output)
     for name in UNUSED_UI_FILES:
-        (site_dir / BUNDLE_DIR / name).unlink(missing_ok=True)
+        (output / name).unlink(missing_ok=True)
     log.info("Search index: %d pages, %d words (%s)", summary.pages, summary.words, ", ".join(summary.languages))
     return summary
 
 
-def _run_pagefind(command: list[str]) -> subprocess.CompletedProcess[str]:
+@contextmanager
+def _slim_folder(project: Project | None, site_dir: Path) -> Iterator[Path]:
+    """Where the slim copy of ``site_dir`` is kept between builds (one per site folder,
+    under ``.terpadu-cache/``); a temporary folder when there is no project."""
+    if project is None:
+        with tempfile.TemporaryDirectory(prefix="terpadu-search-") as folder:
+            yield Path(folder)
+        return
+    key = hashlib.sha1(str(site_dir.resolve()).encode()).hexdigest()[:12]
+    folder = project.paths.root / CACHE_DIR / "search-slim" / key
+    folder.mkdir(parents=True, exist_ok=True)
+    yield folder
+
+
+def _index_in_one_run(command: list[str], slim_dir: Path, output: Path) -> IndexSummary:
+    done = _run_pagefind([*command, "--site", str(slim_dir), "--output-path", str(output)])
+    return parse_summary(done.stdout)
+
+
+def _index_in_parts(command: list[str], slim_dir: Path, output: Path, files: list[str],
+                    part_pages: int) -> IndexSummary | None:
+    """The merged bundle's summary, or None when the parts cannot be merged exactly or
+    a part fails on its own (then the caller indexes in one run, as before, and reports
+    Pagefind's own error if that fails too)."""
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS)
+        merged = index_in_parts(command, slim_dir, output, files, _run_pagefind, part_pages)
+    except (MergeImpossible, IndexingFailed) as exc:
+        log.warning("Search index in one run (%s)", str(exc).splitlines()[0])
+        shutil.rmtree(output, ignore_errors=True)
+        return None
+    entry = json.loads((output / "pagefind-entry.json").read_text(encoding="utf-8"))
+    return IndexSummary(merged.pages, merged.words, tuple(entry["languages"]))
+
+
+def _run_pagefind(command: list[str], cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS, cwd=cwd)
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise IndexingFailed(f"Pagefind did not run: {exc}") from None
     if done.returncode != 0:
         raise IndexingFailed(f"Pagefind failed:\n{done.stdout}{done.stderr}".rstrip())
+    if NO_BODY_MESSAGE in done.stdout:  # a safeguard: every page given to Pagefind has one
+        raise IndexingFailed(NO_BODY_PROBLEM)
     return done
 
 

@@ -18,6 +18,7 @@ unbalanced raw HTML), the page is copied whole, so Pagefind sees what it saw bef
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -79,16 +80,46 @@ def _element_end(html: bytes, start: int, tag: bytes) -> int | None:
 
 
 def write_slim_site(site_dir: Path, slim_dir: Path) -> tuple[int, int]:
-    """Write the slim copy of every HTML page of ``site_dir`` under ``slim_dir``, at the
-    same relative paths (so Pagefind gives the same URLs). Returns (pages read, pages written)."""
-    read = written = 0
+    """Bring the slim copy under ``slim_dir`` up to date with every HTML page of
+    ``site_dir``, at the same relative paths (so Pagefind gives the same URLs). Returns
+    (pages in the site, pages in the slim copy).
+
+    The copy is kept between builds (``.terpadu-cache/``): a page is cut again only when
+    its HTML is newer than its slim copy (an incremental build rewrites only changed
+    pages), and copies of pages that are gone or no longer indexed are deleted. Deleting
+    a whole copy of 10,000 files each build cost seconds on its own."""
+    pages = kept = 0
+    wanted: set[Path] = set()
     for path in sorted(site_dir.glob(HTML_GLOB)):
-        read += 1
+        pages += 1
+        target = slim_dir / path.relative_to(site_dir)
+        if _is_current(target, path):
+            wanted.add(target)
+            kept += 1
+            continue
         slim = slim_page(path.read_bytes())
         if slim is None:
             continue
-        target = slim_dir / path.relative_to(site_dir)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(slim)
-        written += 1
-    return read, written
+        wanted.add(target)
+        kept += 1
+    _remove_others(slim_dir, wanted)
+    return pages, kept
+
+
+def _is_current(slim: Path, page: Path) -> bool:
+    try:
+        return slim.stat().st_mtime_ns >= page.stat().st_mtime_ns
+    except FileNotFoundError:
+        return False
+
+
+def _remove_others(slim_dir: Path, wanted: set[Path]) -> None:
+    """Delete what the slim copy holds beyond ``wanted``, and folders left empty."""
+    for folder, subfolders, files in os.walk(slim_dir, topdown=False):
+        for name in files:
+            if Path(folder, name) not in wanted:
+                os.unlink(os.path.join(folder, name))
+        if folder != str(slim_dir) and not os.listdir(folder):
+            os.rmdir(folder)
