@@ -36,6 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.treemem import TreeMemorySampler  # noqa: E402
 from terpadu.build import default_jobs  # noqa: E402
 from terpadu.content.scancache import CACHE_DIR  # noqa: E402
 from terpadu.testing.synthetic import generate_articles, make_project, write_articles  # noqa: E402
@@ -48,7 +49,8 @@ BLOG_SIZES = (500, 1000, 2000)
 class Run:
     seconds: float  # wall time
     cpu_seconds: float  # user + system time of the process and its children
-    peak_rss_mb: float
+    peak_rss_mb: float  # the whole process tree at its peak (sum of RSS), see treemem.py
+    largest_process_mb: float  # the largest single process (wait4's max RSS)
     output_bytes: int = 0
 
 
@@ -58,17 +60,20 @@ def best(runs: list[Run]) -> Run:
 
 
 def measure(cmd: list[str], cwd: Path, log: Path) -> Run:
-    """Run ``cmd`` in its own process; wall time and that process's peak RSS."""
+    """Run ``cmd`` in its own process; wall time, CPU time and peak memory: of the whole
+    process tree (rendering workers and Pagefind included) and of its largest process."""
     env = {**os.environ, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "PYTHONHASHSEED": "0", "NO_MKDOCS_2_WARNING": "1"}
     with log.open("w") as out:
         started = time.perf_counter()
         child = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
-        _, status, usage = os.wait4(child.pid, 0)
+        with TreeMemorySampler(child.pid) as memory:
+            _, status, usage = os.wait4(child.pid, 0)
         seconds = time.perf_counter() - started
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed ({child.returncode}); see {log}:\n{log.read_text()[-3000:]}")
-    return Run(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+    largest = usage.ru_maxrss / 1024
+    return Run(seconds, usage.ru_utime + usage.ru_stime, max(memory.peak_mb, largest), largest)
 
 
 def tree_bytes(folder: Path) -> int:
@@ -157,6 +162,10 @@ def run(pages: int, workdir: Path, blog_sizes: tuple[int, ...], seed: int, repea
     logs.mkdir(exist_ok=True)
 
     bare_config = write_bare_config(project)
+    # One process, as before parallel rendering (ADR 0705); first, so the last full build
+    # below leaves the manifest the incremental build needs.
+    serial = measure(terpadu_cmd("build", "--jobs", "1", "--site-dir", "site-serial"), project, logs / "terpadu-serial.log")
+    shutil.rmtree(project / "site-serial", ignore_errors=True)
     bare_runs, plugin_runs, full_runs = [], [], []
     for _ in range(repeat):  # interleaved, so all see the same machine load
         bare_runs.append(measure([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(bare_config)],
@@ -200,7 +209,12 @@ def run(pages: int, workdir: Path, blog_sizes: tuple[int, ...], seed: int, repea
         "without_post_steps_cpu_ratio": round(plugin_only.cpu_seconds / bare.cpu_seconds, 3),
         "without_post_steps_peak_rss_mb": round(plugin_only.peak_rss_mb, 1),
         "peak_rss_mb": round(full.peak_rss_mb, 1),
+        "largest_process_mb": round(full.largest_process_mb, 1),
         "bare_peak_rss_mb": round(bare.peak_rss_mb, 1),
+        "serial_seconds": round(serial.seconds, 2),
+        "serial_cpu_seconds": round(serial.cpu_seconds, 2),
+        "serial_ratio": round(serial.seconds / bare.seconds, 3),
+        "serial_peak_rss_mb": round(serial.peak_rss_mb, 1),
         "output_mb": round(full.output_bytes / 2**20, 1),
         "bare_output_mb": round(bare.output_bytes / 2**20, 1),
         "news_page_html_bytes": news_bytes,
@@ -234,7 +248,7 @@ def print_table(figures: dict) -> None:
         ("rendering processes", f"{figures['jobs']}", "1"),
         ("wall time (s)", f"{figures['terpadu_seconds']:.1f}", f"{figures['bare_seconds']:.1f}"),
         ("CPU time (s)", f"{figures['terpadu_cpu_seconds']:.1f}", f"{figures['bare_cpu_seconds']:.1f}"),
-        ("peak RSS (MB)", f"{figures['peak_rss_mb']:.0f}", f"{figures['bare_peak_rss_mb']:.0f}"),
+        ("peak memory, all processes (MB)", f"{figures['peak_rss_mb']:.0f}", f"{figures['bare_peak_rss_mb']:.0f}"),
         ("output (MB)", f"{figures['output_mb']:.1f}", f"{figures['bare_output_mb']:.1f}"),
     ]
     width = [max(len(r[i]) for r in rows) for i in range(3)]
@@ -244,6 +258,9 @@ def print_table(figures: dict) -> None:
     print(f"terpadu without post-build steps (no search index): {figures['without_post_steps_seconds']:.1f} s wall, "
           f"{figures['without_post_steps_cpu_seconds']:.1f} s CPU ({figures['without_post_steps_cpu_ratio']:.2f} of bare), "
           f"{figures['without_post_steps_peak_rss_mb']:.0f} MB")
+    print(f"terpadu build --jobs 1: {figures['serial_seconds']:.1f} s wall ({figures['serial_ratio']:.2f} of bare), "
+          f"{figures['serial_cpu_seconds']:.1f} s CPU, {figures['serial_peak_rss_mb']:.0f} MB")
+    print(f"largest single process of the terpadu build: {figures['largest_process_mb']:.0f} MB")
     print(f"HTML pages written by terpadu: {figures['built_html_pages']}")
     print(f"typical news page HTML: {figures['news_page_html_bytes'] / 1024:.1f} KB")
     print(f"one-page change, incremental: {figures['incremental_seconds']:.1f} s "

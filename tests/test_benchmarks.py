@@ -11,7 +11,8 @@ from tests.conftest import REPO
 
 KEYS = {"pages", "terpadu_seconds", "bare_seconds", "ratio", "peak_rss_mb", "news_page_html_bytes",
         "terpadu_cpu_seconds", "bare_cpu_seconds", "cpu_ratio", "incremental_seconds",
-        "incremental_fraction", "blog", "machine", "without_post_steps_cpu_seconds", "jobs"}
+        "incremental_fraction", "blog", "machine", "without_post_steps_cpu_seconds", "jobs",
+        "serial_seconds", "serial_cpu_seconds", "largest_process_mb"}
 
 
 def test_build_benchmark_prints_the_table_and_writes_the_figures(tmp_path: Path):
@@ -31,6 +32,8 @@ def test_build_benchmark_prints_the_table_and_writes_the_figures(tmp_path: Path)
     # both times are rounded to 10 ms, so the recomputed ratio matches only roughly
     assert abs(figures["ratio"] - figures["terpadu_seconds"] / figures["bare_seconds"]) < 0.05 * figures["ratio"]
     assert 20 < figures["peak_rss_mb"] < 2000
+    assert figures["largest_process_mb"] <= figures["peak_rss_mb"]  # the tree holds the largest
+    assert figures["serial_seconds"] > 0 and "--jobs 1" in result.stdout
     assert 2_000 < figures["news_page_html_bytes"] < 200_000
     assert figures["built_html_pages"] > 40
     assert 0 < figures["incremental_fraction"]
