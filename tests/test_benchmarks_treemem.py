@@ -8,15 +8,15 @@ import sys
 
 from benchmarks.treemem import TreeMemorySampler, tree_rss_kb
 
-# A parent holding 60 MB that starts a child holding 80 MB while it still holds its own.
+# A parent holding 50 MB that starts a child holding 150 MB while it still holds its own.
 PARENT = """
 import subprocess, sys
-held = bytearray(60 * 2**20)
+held = bytearray(50 * 2**20)
 for i in range(0, len(held), 4096): held[i] = 1
 subprocess.run([sys.executable, "-c", CHILD])
 """
 CHILD = """
-held = bytearray(80 * 2**20)
+held = bytearray(150 * 2**20)
 for i in range(0, len(held), 4096): held[i] = 1
 import time; time.sleep(1.5)
 """
@@ -32,6 +32,7 @@ def test_the_peak_is_the_sum_of_processes_running_at_once() -> None:
     with TreeMemorySampler(child.pid, interval=0.05) as sampler:
         _, status, usage = os.wait4(child.pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0
-    largest = usage.ru_maxrss / 1024
-    assert 80 <= largest < 140  # the child alone, as wait4 reports
-    assert sampler.peak_mb >= 140  # parent and child together
+    largest = usage.ru_maxrss / 1024  # wait4: the largest single process of the tree
+    assert largest >= 150
+    assert sampler.peak_mb >= 200  # parent and child together
+    assert sampler.peak_mb > largest
