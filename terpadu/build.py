@@ -99,7 +99,7 @@ def run_build(
         log.info("Incremental build: %s", plan.reason)
         incremental_builds.remove_outputs(site_dir, plan.removed)
     incremental_builds.forget(paths)
-    with handed_over(project):
+    with handed_over(project, incremental=plan is not None and plan.dirty):
         if plan is not None and plan.dirty:
             _render(paths, site_dir, dirty=True)
         elif jobs > 1 and "fork" in multiprocessing.get_all_start_methods():

@@ -40,7 +40,31 @@ def test_one_changed_article_rerenders_it_and_the_generated_pages_only(built: Pa
     for other in articles[1:]:
         key = url_of(other.relative_to(built / "content").as_posix()) + "index.html"
         assert after[key] == before[key], f"{key} was rendered again"
-    assert after["berita/index.html"] > before["berita/index.html"]  # listings may show it
+    # Listings show title, date and summary: the appended sentence changes none of them.
+    assert after["berita/index.html"] == before["berita/index.html"]
+
+
+def test_a_new_title_rerenders_the_listings_that_show_it_and_the_site_is_as_a_full_build(built: Path, tmp_path: Path):
+    site = built / "site"
+    before = outputs(site)
+    changed = sorted((built / "content").glob("*/berita/*/*.md"))[0]
+    old_title = changed.read_text(encoding="utf-8").split("title: ", 1)[1].splitlines()[0]
+    changed.write_text(changed.read_text(encoding="utf-8").replace(old_title, "Judul baru dari penyunting", 1),
+                       encoding="utf-8")
+    unit = changed.relative_to(built / "content").parts[0]
+
+    run_build(Paths.at(built), incremental=True)
+    after = outputs(site)
+    assert "Judul baru dari penyunting" in (site / "berita" / "index.html").read_text(encoding="utf-8")
+    assert after["berita/index.html"] > before["berita/index.html"]
+    assert after[f"{unit}/berita/index.html"] > before[f"{unit}/berita/index.html"]
+    untouched = [k for k in after if k.endswith("berita/index.html") and not k.startswith((unit + "/", "berita/"))]
+    assert untouched and all(after[k] == before[k] for k in untouched)  # other units' listings
+
+    full = run_build(Paths.at(built), tmp_path / "full").site_dir
+    pages = sorted(p.relative_to(full).as_posix() for p in full.rglob("*.html"))
+    assert pages == sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
+    assert [p for p in pages if (full / p).read_bytes() != (site / p).read_bytes()] == []
 
 
 def test_deleted_article_disappears_and_a_config_change_forces_a_full_build(built: Path):

@@ -16,17 +16,24 @@ from contextlib import contextmanager
 from terpadu.project import Paths, Project
 
 _validated: Project | None = None
+_incremental = False
 
 
 @contextmanager
-def handed_over(project: Project) -> Iterator[None]:
-    """Offer ``project`` to the plugin for the length of the ``with`` block."""
-    global _validated
-    _validated = project
+def handed_over(project: Project, incremental: bool = False) -> Iterator[None]:
+    """Offer ``project`` to the plugin for the length of the ``with`` block;
+    ``incremental``: the build renders only what changed (MkDocs' dirty mode)."""
+    global _validated, _incremental
+    _validated, _incremental = project, incremental
     try:
         yield
     finally:
-        _validated = None
+        _validated, _incremental = None, False
+
+
+def incremental_build(paths: Paths) -> bool:
+    """True inside ``terpadu build --incremental`` when the last build allows it."""
+    return _incremental and validated_project(paths) is not None
 
 
 def validated_project(paths: Paths) -> Project | None:

@@ -24,7 +24,8 @@ from mkdocs.structure.pages import Page
 from terpadu.content.scancache import CACHE_DIR
 from terpadu.problems import ProblemsFound
 from terpadu.project import Paths, Project, load_project
-from terpadu.site.handover import validated_project
+from terpadu.site.generated import GeneratedPages
+from terpadu.site.handover import incremental_build, validated_project
 from terpadu.site.navcache import ENV_GLOBAL as NAV_CACHE_GLOBAL, NavigationCache
 from terpadu.site.preview import PreviewScope
 from terpadu.site.registry import build_features
@@ -46,6 +47,7 @@ class TerpaduPlugin(BasePlugin[TerpaduConfig]):
         self.sources = SourceReader()
         self.scope: PreviewScope | None = None
         self.shard: Shard | None = None
+        self.generated: GeneratedPages | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent
@@ -69,12 +71,18 @@ class TerpaduPlugin(BasePlugin[TerpaduConfig]):
             for file in files:
                 if file.is_documentation_page() and not self.scope.keeps(file.src_uri):
                     file.inclusion = InclusionLevel.EXCLUDED
+        self.generated = GeneratedPages(self.project.paths.root, Path(config.site_dir))
         for feature in self.features:
             for page in feature.pages(self.project):
                 if files.get_file_from_path(page.src_uri) is not None:
                     log.debug("'%s' is written by an editor; not generating it", page.src_uri)
                     continue
-                files.append(File.generated(config, page.src_uri, content=page.markdown))
+                file = File.generated(config, page.src_uri, content=page.markdown)
+                self.generated.add(file, page.markdown)
+                files.append(file)
+        if incremental_build(self.project.paths):
+            skipped = self.generated.skip_unchanged(files, Path(config.site_dir))
+            log.info("Incremental build: %d generated pages unchanged, not rendered again", skipped)
         return files
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
@@ -125,3 +133,5 @@ class TerpaduPlugin(BasePlugin[TerpaduConfig]):
             return
         for feature in self.features:
             feature.post_build(self.project, config)
+        if self.generated is not None:
+            self.generated.save()  # for the next incremental build
