@@ -149,3 +149,33 @@ def test_a_page_pagefind_leaves_out_does_not_shift_the_sort_order(tmp_path, capl
     single, merged = index_both_ways(site, tmp_path, 3, caplog)
     assert_same(single, merged)
     assert json.loads(merged["pagefind-entry.json"])["languages"]["id"]["page_count"] == 5
+
+
+def test_kept_parts_are_reused_and_only_the_changed_part_is_indexed_again(built_site, tmp_path, monkeypatch) -> None:
+    import terpadu.search.parts as parts
+
+    runs: list[str] = []
+    run_part = parts._run_part
+    monkeypatch.setattr(parts, "_run_part", lambda *args: runs.append(args[3]) or run_part(*args))
+    project = type("Project", (), {"paths": type("Paths", (), {"root": tmp_path})})()  # only the root is read
+    site = shutil.copytree(built_site, tmp_path / "site", ignore=shutil.ignore_patterns(BUNDLE_DIR))
+    index_site(project, site, part_pages=7)
+    first_runs = len(runs)
+    assert first_runs > 5
+
+    page = next(p for p in sorted(site.rglob("index.html")) if b"data-pagefind-body" in p.read_bytes())
+    html = page.read_text(encoding="utf-8")
+    body = html.index("data-pagefind-body")
+    page.write_text(html[:body] + html[body:].replace("</h1>", "</h1><p>Kalimat penanda perubahan.</p>", 1),
+                    encoding="utf-8")
+    runs.clear()
+    index_site(project, site, part_pages=7)
+    assert len(runs) == 1  # the part holding the changed page
+    stabilise(site)
+
+    fresh = shutil.copytree(site, tmp_path / "fresh", ignore=shutil.ignore_patterns(BUNDLE_DIR))
+    index_site(None, fresh, part_pages=10**9)  # type: ignore[arg-type]
+    stabilise(fresh)
+    assert_same(bundle_files(fresh), bundle_files(site))
+    kept = [p.name for p in (tmp_path / ".terpadu-cache" / "search-parts").glob("*/*")]
+    assert len(kept) == first_runs  # the replaced part's old bundle is gone

@@ -73,7 +73,8 @@ def index_site(project: Project | None, site_dir: Path, part_pages: int = PART_P
             raise IndexingFailed(NO_BODY_PROBLEM)
         summary = None
         if pages_kept > part_pages:
-            summary = _index_in_parts(command, Path(slim_dir), output, walk_order(Path(slim_dir)), part_pages)
+            summary = _index_in_parts(command, Path(slim_dir), output, walk_order(Path(slim_dir)), part_pages,
+                                      _parts_folder(project, site_dir))
         if summary is None:
             summary = _index_in_one_run(command, Path(slim_dir), output)
     for name in UNUSED_UI_FILES:
@@ -90,10 +91,18 @@ def _slim_folder(project: Project | None, site_dir: Path) -> Iterator[Path]:
         with tempfile.TemporaryDirectory(prefix="terpadu-search-") as folder:
             yield Path(folder)
         return
-    key = hashlib.sha1(str(site_dir.resolve()).encode()).hexdigest()[:12]
-    folder = project.paths.root / CACHE_DIR / "search-slim" / key
+    folder = project.paths.root / CACHE_DIR / "search-slim" / _site_key(site_dir)
     folder.mkdir(parents=True, exist_ok=True)
     yield folder
+
+
+def _parts_folder(project: Project | None, site_dir: Path) -> Path | None:
+    """Where the parts' bundles are kept for the next build (ADR 0502): none without a project."""
+    return None if project is None else project.paths.root / CACHE_DIR / "search-parts" / _site_key(site_dir)
+
+
+def _site_key(site_dir: Path) -> str:
+    return hashlib.sha1(str(site_dir.resolve()).encode()).hexdigest()[:12]
 
 
 def _index_in_one_run(command: list[str], slim_dir: Path, output: Path) -> IndexSummary:
@@ -102,12 +111,12 @@ def _index_in_one_run(command: list[str], slim_dir: Path, output: Path) -> Index
 
 
 def _index_in_parts(command: list[str], slim_dir: Path, output: Path, files: list[str],
-                    part_pages: int) -> IndexSummary | None:
+                    part_pages: int, cache: Path | None) -> IndexSummary | None:
     """The merged bundle's summary, or None when the parts cannot be merged exactly or
     a part fails on its own (then the caller indexes in one run, as before, and reports
     Pagefind's own error if that fails too)."""
     try:
-        merged = index_in_parts(command, slim_dir, output, files, _run_pagefind, part_pages)
+        merged = index_in_parts(command, slim_dir, output, files, _run_pagefind, part_pages, cache)
     except (MergeImpossible, IndexingFailed) as exc:
         log.warning("Search index in one run (%s)", str(exc).splitlines()[0])
         shutil.rmtree(output, ignore_errors=True)

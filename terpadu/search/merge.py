@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import heapq
 import json
+import os
 import re
 import shutil
 import struct
@@ -61,10 +62,12 @@ class MergeSummary:
     renamed_fragments: int
 
 
-def merge_bundles(folders: list[Path], output: Path, sort_values: list[list[dict[str, str]]]) -> MergeSummary:
+def merge_bundles(folders: list[Path], output: Path, sort_values: list[list[dict[str, str]]],
+                  keep_parts: bool = False) -> MergeSummary:
     """Merge the parts' bundles (in page order) into ``output``. ``sort_values[k][i]`` is
     the ``data-pagefind-sort`` values of part ``k``'s page ``i``. Moves the fragments out
-    of the part folders."""
+    of the part folders, or links them when ``keep_parts`` (the parts are kept for the
+    next build)."""
     entries = [json.loads((folder / ENTRY).read_text(encoding="utf-8")) for folder in folders]
     language = _single_language(entries)
     parts = _load_parts(folders, entries, language)
@@ -74,15 +77,27 @@ def merge_bundles(folders: list[Path], output: Path, sort_values: list[list[dict
     _copy_static_files(folders[0], output)
     for sub in ("fragment", "index", "filter"):
         (output / sub).mkdir(parents=True, exist_ok=True)
-    pages, renamed = _move_fragments(parts, output, language)
+    pages, renamed = _move_fragments(parts, output, language, keep_parts)
     chunks, words = _write_word_index(parts, output, language)
-    meta = [parts[0].meta[VERSION], pages, chunks, _write_filters(parts, output, language),
-            _merge_sorts(parts, sort_values), fields]
+    filters = _write_filters(parts, output, language)
+    meta = [parts[0].meta[VERSION], pages, chunks, filters, _merge_sorts(parts, sort_values), fields]
     payload = fmt.encode(meta)
     meta_hash = fmt.meta_name(language, payload)
     fmt.write_payload(output / f"pagefind.{meta_hash}.pf_meta", payload)
     _write_entry(entries[0], output, language, meta_hash, len(pages))
+    _remove_stale(output, {f"fragment/{name}.pf_fragment" for name, _ in pages}
+                  | {f"index/{name}.pf_index" for *_, name in chunks}
+                  | {f"filter/{name}.pf_filter" for _, name in filters}
+                  | {f"pagefind.{meta_hash}.pf_meta"})
     return MergeSummary(len(pages), words, renamed)
+
+
+def _remove_stale(output: Path, written: set[str]) -> None:
+    """An incremental build merges into the last build's bundle: drop what it no longer has."""
+    for path in [*output.glob("*.pf_meta"), *output.glob("fragment/*"), *output.glob("index/*"),
+                 *output.glob("filter/*")]:
+        if path.relative_to(output).as_posix() not in written:
+            path.unlink()
 
 
 def _single_language(entries: list[dict]) -> str:
@@ -108,14 +123,14 @@ def _copy_static_files(first: Path, output: Path) -> None:
     """Pagefind's scripts and WebAssembly, the same in every run."""
     output.mkdir(parents=True, exist_ok=True)
     for path in first.iterdir():
-        if path.is_file() and path.suffix != ".pf_meta" and path.name != ENTRY:
+        if path.is_file() and path.suffix != ".pf_meta" and path.name != ENTRY and not path.name.startswith("."):
             shutil.copy2(path, output / path.name)
 
 
 # --- fragments -----------------------------------------------------------------------
 
 
-def _move_fragments(parts: list[Part], output: Path, language: str) -> tuple[list, int]:
+def _move_fragments(parts: list[Part], output: Path, language: str, keep: bool) -> tuple[list, int]:
     """Each page keeps its part's fragment name unless an earlier part took it; then it
     gets the name Pagefind would give it (the shortest free prefix of its hash)."""
     taken: set[str] = set()
@@ -129,10 +144,23 @@ def _move_fragments(parts: list[Part], output: Path, language: str) -> tuple[lis
             else:
                 taken.add(name)
             renamed += name != local_name
-            shutil.move(part.folder / "fragment" / f"{local_name}.pf_fragment",
-                        output / "fragment" / f"{name}.pf_fragment")
+            _place(part.folder / "fragment" / f"{local_name}.pf_fragment",
+                   output / "fragment" / f"{name}.pf_fragment", keep)
             pages.append([name, word_count])
     return pages, renamed
+
+
+def _place(source: Path, target: Path, keep: bool) -> None:
+    """Move a fragment into the bundle, or link it (copy across file systems) when the
+    part is kept for the next build."""
+    if not keep:
+        shutil.move(source, target)
+        return
+    target.unlink(missing_ok=True)  # the last build's copy, in an incremental build
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
 
 
 def _free_prefix(local_name: str, taken: set[str]) -> str | None:

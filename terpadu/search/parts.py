@@ -14,15 +14,19 @@ its pages in the whole site's order whatever the file system.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import logging
 import os
 import re
+import shutil
 import subprocess
 import tempfile
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from importlib import metadata
 from pathlib import Path
 
 from terpadu.search import bundle as fmt
@@ -33,6 +37,7 @@ log = logging.getLogger("terpadu.search")
 # Pagefind's peak is roughly linear in pages (about 175 KB each, 450 MB at 2,500 pages).
 PART_PAGES = 2_500
 HTML_SUFFIX = ".html"  # Pagefind's default glob is **/*.{html}
+COMPLETE_MARK = ".complete"  # written when a part's Pagefind run has finished
 CONFIG_FILE = "pagefind.json"  # read from the working directory; a glob can be too long for argv
 _GLOB_SPECIAL = re.compile(r"([\\*?$:<>()\[\]{},!])")
 _SORT = re.compile(rb'data-pagefind-sort="([^"]*)"')
@@ -112,20 +117,71 @@ def read_page_facts(site: Path, files: list[str]) -> tuple[set[str | None], dict
 
 
 def index_in_parts(command: list[str], site: Path, output: Path, files: list[str], run: Runner,
-                   part_pages: int = PART_PAGES) -> MergeSummary:
+                   part_pages: int = PART_PAGES, cache: Path | None = None) -> MergeSummary:
     """Run Pagefind (``command``: binary and options, without site and output) on each
-    part of ``site`` in turn, then merge the parts' bundles into ``output``."""
+    part of ``site`` in turn, then merge the parts' bundles into ``output``.
+
+    ``cache``: a folder that keeps each part's bundle for the next build, named by what
+    the part was made from (its files' names, sizes and times, Pagefind and its options).
+    After an incremental build only the parts holding a changed page are indexed again;
+    the merge then links the kept fragments instead of moving them."""
     languages, sorts = read_page_facts(site, files)
     if len(languages) != 1 or None in languages:
         raise MergeImpossible("pages of several languages (or none) are merged by language in one run only")
-    with tempfile.TemporaryDirectory(prefix="terpadu-parts-") as work:
+    with _work_folder(cache) as work:
         folders, values = [], []
         for number, (start, end) in enumerate(split(files, part_pages)):
-            folder = Path(work) / f"part-{number}"
-            _run_part(command, site, folder, part_glob(files, start, end), end - start, run)
+            glob = part_glob(files, start, end)
+            if cache is None:
+                folder = work / f"part-{number}"
+                _run_part(command, site, folder, glob, end - start, run)
+            else:
+                folder = _kept_part(command, site, work, glob, files[start:end], run)
             folders.append(folder)
             values.append(_sort_values_of(folder, files[start:end], sorts))
-        return merge_bundles(folders, output, values)
+        summary = merge_bundles(folders, output, values, keep_parts=cache is not None)
+        if cache is not None:
+            _forget_other_parts(work, {folder.name for folder in folders})
+        return summary
+
+
+@contextmanager
+def _work_folder(cache: Path | None) -> Iterator[Path]:
+    if cache is None:
+        with tempfile.TemporaryDirectory(prefix="terpadu-parts-") as work:
+            yield Path(work)
+    else:
+        cache.mkdir(parents=True, exist_ok=True)
+        yield cache
+
+
+def _kept_part(command: list[str], site: Path, cache: Path, glob: str, files: list[str], run: Runner) -> Path:
+    """The part's bundle from ``cache`` when it was made from the same files, else a new one."""
+    digest = hashlib.sha1(json.dumps([_pagefind_version(), command, glob]).encode())
+    for name in files:
+        stat = (site / name).stat()
+        digest.update(f"{name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    folder = cache / digest.hexdigest()[:16]
+    if (folder / COMPLETE_MARK).is_file():
+        return folder
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.rmtree(folder.with_name(folder.name + "-config"), ignore_errors=True)
+    _run_part(command, site, folder, glob, len(files), run)
+    (folder / COMPLETE_MARK).touch()  # a part cut short by a failure is never reused
+    return folder
+
+
+def _forget_other_parts(cache: Path, used: set[str]) -> None:
+    for entry in cache.iterdir():
+        if entry.name not in used:
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def _pagefind_version() -> str:
+    try:
+        return metadata.version("pagefind-bin")
+    except metadata.PackageNotFoundError:
+        return "?"
 
 
 def _run_part(command: list[str], site: Path, folder: Path, glob: str, expected: int, run: Runner) -> None:
