@@ -74,3 +74,21 @@ def test_the_slim_copy_is_kept_and_brought_up_to_date(tmp_path: Path) -> None:
         "layanan", "layanan/pbg", "layanan/pbg/index.html", "layanan/slf", "layanan/slf/index.html"]
     assert "PBG baru" in (slim / "layanan" / "pbg" / "index.html").read_text(encoding="utf-8")
     assert kept.stat().st_mtime_ns == kept_time  # not cut again
+
+
+def test_a_large_site_is_cut_in_several_processes_with_the_same_result(tmp_path: Path, monkeypatch) -> None:
+    import terpadu.search.slim as slim_module
+
+    site = tmp_path / "site"
+    for number in range(slim_module.PARALLEL_FROM + 100):
+        folder = site / "berita" / f"{number:04d}"
+        folder.mkdir(parents=True)
+        text = PAGE.replace("Izin bangunan", f"Berita {number}") if number % 7 else "<html lang=\"id\"><body>x</body></html>"
+        (folder / "index.html").write_text(text, encoding="utf-8")
+    together = write_slim_site(site, tmp_path / "parallel")
+    monkeypatch.setattr(slim_module, "PARALLEL_FROM", 10**9)  # the reference: one process
+    alone = write_slim_site(site, tmp_path / "serial")
+    assert together == alone == (600, 600 - len(range(0, 600, 7)))
+    files = sorted(p.relative_to(tmp_path / "serial") for p in (tmp_path / "serial").rglob("*.html"))
+    assert files == sorted(p.relative_to(tmp_path / "parallel") for p in (tmp_path / "parallel").rglob("*.html"))
+    assert all((tmp_path / "serial" / f).read_bytes() == (tmp_path / "parallel" / f).read_bytes() for f in files)

@@ -25,6 +25,7 @@ import subprocess
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from importlib import metadata
 from pathlib import Path
@@ -36,6 +37,7 @@ log = logging.getLogger("terpadu.search")
 
 # Pagefind's peak is roughly linear in pages (about 175 KB each, 450 MB at 2,500 pages).
 PART_PAGES = 2_500
+PARALLEL_RUNS = 2  # Pagefind runs at once (each part peaks at about 450 MB)
 HTML_SUFFIX = ".html"  # Pagefind's default glob is **/*.{html}
 COMPLETE_MARK = ".complete"  # written when a part's Pagefind run has finished
 CONFIG_FILE = "pagefind.json"  # read from the working directory; a glob can be too long for argv
@@ -128,21 +130,29 @@ def index_in_parts(command: list[str], site: Path, output: Path, files: list[str
     languages, sorts = read_page_facts(site, files)
     if len(languages) != 1 or None in languages:
         raise MergeImpossible("pages of several languages (or none) are merged by language in one run only")
-    with _work_folder(cache) as work:
-        folders, values = [], []
-        for number, (start, end) in enumerate(split(files, part_pages)):
+    ranges = split(files, part_pages)
+    with _work_folder(cache) as work, ThreadPoolExecutor(max_workers=_runs_at_once()) as pool:
+        def index_part(number: int) -> Path:
+            start, end = ranges[number]
             glob = part_glob(files, start, end)
             if cache is None:
                 folder = work / f"part-{number}"
                 _run_part(command, site, folder, glob, end - start, run)
-            else:
-                folder = _kept_part(command, site, work, glob, files[start:end], run)
-            folders.append(folder)
-            values.append(_sort_values_of(folder, files[start:end], sorts))
+                return folder
+            return _kept_part(command, site, work, glob, files[start:end], run)
+
+        folders = list(pool.map(index_part, range(len(ranges))))
+        values = [_sort_values_of(folder, files[start:end], sorts) for folder, (start, end) in zip(folders, ranges)]
         summary = merge_bundles(folders, output, values, keep_parts=cache is not None)
         if cache is not None:
             _forget_other_parts(work, {folder.name for folder in folders})
         return summary
+
+
+def _runs_at_once() -> int:
+    """Pagefind leaves a core idle in its single-threaded phases, so two runs go at once
+    on a machine with two cores or more: the peak is two parts' worth (ADR 0502)."""
+    return max(1, min(PARALLEL_RUNS, os.cpu_count() or 1))
 
 
 @contextmanager

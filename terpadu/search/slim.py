@@ -18,11 +18,17 @@ unbalanced raw HTML), the page is copied whole, so Pagefind sees what it saw bef
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import re
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from pathlib import Path
 
 HTML_GLOB = "**/*.html"
+PARALLEL_FROM = 500  # pages to cut before it is worth starting processes
+MAX_PROCESSES = 4
 BODY_ATTRIBUTE = b"data-pagefind-body"
 _TAG_NAME = re.compile(rb"<([a-zA-Z][a-zA-Z0-9]*)\s")
 _HTML_TAG = re.compile(rb"<html\b[^>]*>", re.IGNORECASE)
@@ -88,24 +94,41 @@ def write_slim_site(site_dir: Path, slim_dir: Path) -> tuple[int, int]:
     its HTML is newer than its slim copy (an incremental build rewrites only changed
     pages), and copies of pages that are gone or no longer indexed are deleted. Deleting
     a whole copy of 10,000 files each build cost seconds on its own."""
-    pages = kept = 0
-    wanted: set[Path] = set()
-    for path in sorted(site_dir.glob(HTML_GLOB)):
-        pages += 1
-        target = slim_dir / path.relative_to(site_dir)
-        if _is_current(target, path):
-            wanted.add(target)
-            kept += 1
-            continue
-        slim = slim_page(path.read_bytes())
-        if slim is None:
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(slim)
-        wanted.add(target)
-        kept += 1
-    _remove_others(slim_dir, wanted)
-    return pages, kept
+    pages = sorted(site_dir.glob(HTML_GLOB))
+    kept = [slim_dir / p.relative_to(site_dir) for p in pages if _is_current(slim_dir / p.relative_to(site_dir), p)]
+    kept_set = set(kept)
+    stale = [p for p in pages if slim_dir / p.relative_to(site_dir) not in kept_set]
+    written = _cut_all(site_dir, slim_dir, stale)
+    _remove_others(slim_dir, kept_set | set(written))
+    return len(pages), len(kept) + len(written)
+
+
+def _cut_all(site_dir: Path, slim_dir: Path, pages: list[Path]) -> list[Path]:
+    """Cut ``pages`` into the slim copy; returns the copies written (a page without an
+    indexed body has none). For a large site the cutting (Python work: about 3 s at
+    10,000 pages on one core) runs in several processes, but files are written here, in
+    order: some file systems list a folder in creation order, and Pagefind numbers pages
+    in listing order, so a fixed order keeps two builds' bundles identical."""
+    workers = min(os.cpu_count() or 1, MAX_PROCESSES)
+    written = []
+    with ExitStack() as stack:
+        if len(pages) < PARALLEL_FROM or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+            cut: Iterable[bytes | None] = map(_cut, pages)
+        else:
+            pool = stack.enter_context(ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")))
+            cut = pool.map(_cut, pages, chunksize=max(1, len(pages) // (workers * 8)))
+        for path, slim in zip(pages, cut):
+            if slim is None:
+                continue
+            target = slim_dir / path.relative_to(site_dir)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(slim)
+            written.append(target)
+    return written
+
+
+def _cut(page: Path) -> bytes | None:
+    return slim_page(page.read_bytes())
 
 
 def _is_current(slim: Path, page: Path) -> bool:
