@@ -58,6 +58,15 @@ def wait_until_rendering(process: subprocess.Popen, site: Path) -> None:
         time.sleep(0.05)
 
 
+def wait_for_rendering_processes(process: subprocess.Popen, count: int) -> None:
+    """Until the build has forked ``count`` rendering processes."""
+    children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
+    deadline = time.monotonic() + 120
+    while len(children.read_text().split()) < count:
+        assert process.poll() is None and time.monotonic() < deadline, process.communicate()
+        time.sleep(0.01)
+
+
 @pytest.fixture(scope="module")
 def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The repository's project plus 200 synthetic articles."""
@@ -122,13 +131,14 @@ def test_a_warning_in_a_nav_page_is_reported_once(tmp_path: Path):
 def test_a_stopped_build_stops_every_rendering_process(synthetic: Path, tmp_path: Path, stop: str):
     site = tmp_path / "site"
     process = start_build(synthetic, "--jobs", "2", "--site-dir", str(site))
-    wait_until_rendering(process, site)
+    wait_for_rendering_processes(process, 2)  # as early as can be: a small site renders in a second
     if stop == "ctrl-c":
         os.killpg(process.pid, signal.SIGINT)  # a terminal sends it to the whole group
     else:
         process.terminate()  # SIGTERM to the build alone, as a cancelled CI job may get
     _, stderr = process.communicate(timeout=30)
-    assert process.returncode == 1
+    assert process.returncode == 1, stderr
+    assert not (site / "pagefind").exists()  # stopped before the search step
     assert "Traceback" not in stderr
     assert_no_process_left(process)
 
