@@ -28,6 +28,9 @@ def start_build(project: Path, *args: str) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "terpadu", "build", *args], cwd=project, env=env, text=True,
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+        # A terminal starts it with Ctrl-C's default action; a test run in the background of
+        # a non-interactive shell would pass on "ignore SIGINT", which Python then respects.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
 
 
