@@ -22,6 +22,13 @@ from terpadu.problems import Problem
 from terpadu.registry import Registry
 
 CACHE_DIR = ".terpadu-cache"
+
+
+def site_cache_path(root: Path, kind: str, site_dir: Path) -> Path:
+    """``.terpadu-cache/<kind>/<key>``: what a stage keeps between builds of one site
+    folder (a preview's folder and the build's ``site/`` keep theirs apart)."""
+    key = hashlib.sha1(str(site_dir.resolve()).encode()).hexdigest()[:12]
+    return root / CACHE_DIR / kind / key
 SCAN_FILE = "scan.pickle"
 FORMAT = 1
 

@@ -11,7 +11,6 @@ bundle one run would write (``parts.py``, ADR 0502): Pagefind's memory follows t
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import re
@@ -25,7 +24,7 @@ from pathlib import Path
 
 from pagefind.service import get_executable
 
-from terpadu.content.scancache import CACHE_DIR
+from terpadu.content.scancache import site_cache_path
 from terpadu.project import Project
 from terpadu.search.merge import MergeImpossible
 from terpadu.search.parts import PART_PAGES, index_in_parts, walk_order
@@ -91,18 +90,14 @@ def _slim_folder(project: Project | None, site_dir: Path) -> Iterator[Path]:
         with tempfile.TemporaryDirectory(prefix="terpadu-search-") as folder:
             yield Path(folder)
         return
-    folder = project.paths.root / CACHE_DIR / "search-slim" / _site_key(site_dir)
+    folder = site_cache_path(project.paths.root, "search-slim", site_dir)
     folder.mkdir(parents=True, exist_ok=True)
     yield folder
 
 
 def _parts_folder(project: Project | None, site_dir: Path) -> Path | None:
     """Where the parts' bundles are kept for the next build (ADR 0502): none without a project."""
-    return None if project is None else project.paths.root / CACHE_DIR / "search-parts" / _site_key(site_dir)
-
-
-def _site_key(site_dir: Path) -> str:
-    return hashlib.sha1(str(site_dir.resolve()).encode()).hexdigest()[:12]
+    return None if project is None else site_cache_path(project.paths.root, "search-parts", site_dir)
 
 
 def _index_in_one_run(command: list[str], slim_dir: Path, output: Path) -> IndexSummary:

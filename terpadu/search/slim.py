@@ -95,11 +95,10 @@ def write_slim_site(site_dir: Path, slim_dir: Path) -> tuple[int, int]:
     pages), and copies of pages that are gone or no longer indexed are deleted. Deleting
     a whole copy of 10,000 files each build cost seconds on its own."""
     pages = sorted(site_dir.glob(HTML_GLOB))
-    kept = [slim_dir / p.relative_to(site_dir) for p in pages if _is_current(slim_dir / p.relative_to(site_dir), p)]
-    kept_set = set(kept)
-    stale = [p for p in pages if slim_dir / p.relative_to(site_dir) not in kept_set]
-    written = _cut_all(site_dir, slim_dir, stale)
-    _remove_others(slim_dir, kept_set | set(written))
+    targets = {page: slim_dir / page.relative_to(site_dir) for page in pages}
+    kept = {target for page, target in targets.items() if _is_current(target, page)}
+    written = _cut_all(site_dir, slim_dir, [page for page, target in targets.items() if target not in kept])
+    _remove_others(slim_dir, kept | set(written))
     return len(pages), len(kept) + len(written)
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from mkdocs.structure.files import File
 
-from terpadu.content.scancache import CACHE_DIR
+from terpadu.content.scancache import site_cache_path
 from terpadu.incremental import remove_outputs
 
 RECORD_DIR = "generated-pages"
@@ -29,8 +29,7 @@ class GeneratedPages:
     """The generated pages of one build, and what the previous build of the site had."""
 
     def __init__(self, root: Path, site_dir: Path) -> None:
-        key = hashlib.sha1(str(site_dir.resolve()).encode()).hexdigest()[:12]
-        self.record = root / CACHE_DIR / RECORD_DIR / f"{key}.json"
+        self.record = site_cache_path(root, RECORD_DIR, site_dir).with_suffix(".json")
         self.hashes: dict[str, str] = {}
 
     def add(self, file: File, markdown: str) -> None:
